@@ -1,0 +1,154 @@
+/// The word lists behind sentence segmentation for one language.
+///
+/// Both the built-in engine and the SRX exporter read these lists, so the SRX rules a translator loads in a CAT
+/// tool know the same abbreviations padan does. Abbreviations are written as they appear before their final
+/// period (`S.H`, `M.Si`, `a.n`); upper- and lower-case variants of multi-letter entries are added automatically
+/// so that headlines in capitals are covered.
+public struct LanguageRules: Sendable {
+    /// Titles and prefixes that are always followed by more of the same sentence (`Dr. Budi`, `Jl. Sudirman`,
+    /// `a.n. Menteri`): a period after them never ends a sentence.
+    public let prefixes: Set<String>
+    /// Abbreviations that introduce a number (`No. 5`, `Rp. 5.000`, `hlm. 12`): no boundary before a digit, and
+    /// before a word only when that word is a typical sentence opener.
+    public let numberPrefixes: Set<String>
+    /// Degrees and similar suffixes after a name (`S.H.`, `M.Si.`, `MH`): a boundary only when a capitalised
+    /// word that is not another degree follows.
+    public let degrees: Set<String>
+    /// Abbreviations that often sit mid-sentence before capitalised words (`U.S. President`, `Tbk.`): a boundary
+    /// only before a typical sentence opener.
+    public let ambiguous: Set<String>
+    /// Words that typically open a sentence; they tip ambiguous abbreviations and initials to a boundary.
+    public let sentenceStarters: Set<String>
+    /// Lower-case words that attribute a quotation (`kata`, `ujar`, `tanya`): after a quoted `?` or `!` they
+    /// continue the sentence.
+    public let attributionWords: Set<String>
+    /// Words a line cannot end a sentence with (conjunctions, prepositions): a line break after them continues
+    /// the sentence.
+    public let connectors: Set<String>
+
+    init(
+        prefixes: [String], numberPrefixes: [String], degrees: [String], ambiguous: [String],
+        sentenceStarters: [String], attributionWords: [String], connectors: [String]
+    ) {
+        self.prefixes = LanguageRules.withCaseVariants(prefixes)
+        self.numberPrefixes = LanguageRules.withCaseVariants(numberPrefixes)
+        var degreeForms = Set<String>()
+        for degree in degrees {
+            degreeForms.insert(degree)
+            degreeForms.insert(degree.replacingOccurrences(of: ".", with: ""))
+            degreeForms.insert(degree.uppercased())
+        }
+        self.degrees = degreeForms
+        self.ambiguous = LanguageRules.withCaseVariants(ambiguous)
+        self.sentenceStarters = Set(sentenceStarters + sentenceStarters.map { $0.uppercased() })
+        self.attributionWords = Set(attributionWords)
+        self.connectors = Set(connectors)
+    }
+
+    private static func withCaseVariants(_ words: [String]) -> Set<String> {
+        var result = Set(words)
+        for word in words where word.count > 1 {
+            result.insert(word.uppercased())
+            if word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase) {
+                result.insert(word.lowercased())
+            }
+        }
+        return result
+    }
+
+    /// Every abbreviation this language knows, sorted; the SRX exporter turns them into no-break rules.
+    public var allAbbreviations: [String] {
+        Array(prefixes.union(numberPrefixes).union(degrees).union(ambiguous)).sorted()
+    }
+}
+
+extension LanguageRules {
+    /// Indonesian news text.
+    public static let indonesian = LanguageRules(
+        prefixes: [
+            // Academic, religious and civil titles.
+            "Dr", "DR", "dr", "drg", "Prof", "Ir", "Drs", "Dra", "H", "Hj", "KH", "K.H", "Bpk", "Bp", "Sdr", "Sdri",
+            "Sdra", "Yth", "Ny", "Tn", "Nn", "St", "Mr", "Mrs", "Ms", "Mgr", "Pdt", "Ust", "Hon", "Kol", "Letkol",
+            "Kapt", "Jend", "Brigjen", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsma", "Kompol", "Ipda", "Iptu",
+            // Abbreviated given names common in Indonesia.
+            "Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Moh", "Abd", "Ach", "Ahm", "Sy",
+            // Addresses and administrative units.
+            "Jl", "Jln", "Gg", "Kab", "Kec", "Kel", "Ds", "Kp", "Prov", "Kav", "Komp", "Perum",
+            // Company forms written before the name.
+            "PT", "CV", "UD", "Fa",
+            // Latin-letter abbreviations that always continue: atas nama, untuk perhatian, dengan alamat...
+            "a.n", "u.p", "d.a", "c.q", "u.b", "s.d", "vs", "cf", "Sdr.i",
+        ],
+        numberPrefixes: [
+            "No", "Nomor", "Rp", "hlm", "Hal", "Tel", "Telp", "Tlp", "Fax", "Faks", "Pkl", "Pk", "Vol", "Ps", "Psl",
+            "tgl", "Tgl", "Thn", "Bln", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Sep", "Sept",
+            "Okt", "Nov", "Des", "RT", "RW", "Km", "Kav", "Gol", "Art", "Nos",
+        ],
+        degrees: [
+            "S.H", "M.H", "M.Si", "S.Si", "S.E", "M.M", "S.T", "M.T", "S.Pd", "M.Pd", "S.Kom", "M.Kom", "S.Sos",
+            "M.Sos", "S.IP", "S.Ag", "M.Ag", "S.Psi", "M.Psi", "S.Hut", "S.Farm", "Apt", "SKM", "M.Kes", "S.Kep",
+            "S.Ked", "Sp.A", "Sp.OG", "Sp.PD", "Sp.B", "Sp.M", "Sp.KK", "Sp.JP", "Sp.S", "Sp.THT", "M.Sc", "B.Sc",
+            "M.A", "B.A", "MBA", "Ph.D", "M.Eng", "S.Hum", "M.Hum", "S.I.Kom", "S.AP", "M.AP", "MPH", "Lc", "M.Ed",
+            "DEA", "Ak", "CA", "CPA", "A.Md", "S.S", "S.KH", "S.Pt", "S.P", "M.P", "M.H.I", "S.H.I", "S.Th.I",
+            "M.Pd.I", "S.Pd.I", "S.Kes", "Dipl", "Ing", "M.Phil", "LL.M", "MSc",
+        ],
+        ambiguous: ["Tbk", "U.S", "U.N", "U.K", "E.U", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"],
+        sentenceStarters: [
+            "Dia", "Ia", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Beliau", "Ini", "Itu", "Namun", "Tetapi",
+            "Tapi", "Sementara", "Selain", "Hal", "Pada", "Dalam", "Di", "Ke", "Dari", "Menurut", "Sebelumnya",
+            "Kemudian", "Selanjutnya", "Adapun", "Untuk", "Dengan", "Jika", "Kalau", "Apabila", "Ketika", "Saat",
+            "Sedangkan", "Akan", "Hingga", "Sampai", "Sejak", "Setelah", "Sebelum", "Oleh", "Bahkan", "Apalagi",
+            "Para", "Tak", "Tidak", "Belum", "Semua", "Kini", "Sekarang", "Sehingga", "Karena", "Meski",
+            "Meskipun", "Walaupun", "Lalu", "Kemarin", "Sebanyak", "Ada", "Begitu", "Juga", "Maka", "Terkait",
+            "Berdasarkan", "Sebagai", "Usai", "Seusai", "Pihaknya", "Sebab", "Diketahui", "Dikatakan", "Sebelumnya",
+            "The", "He", "She", "It", "They", "We", "I", "But", "In",
+        ],
+        attributionWords: [
+            "kata", "katanya", "ujar", "ujarnya", "tanya", "tanyanya", "ucap", "ucapnya", "tutur", "tuturnya",
+            "jelas", "jelasnya", "ungkap", "ungkapnya", "imbuh", "imbuhnya", "tambah", "tambahnya", "terang",
+            "terangnya", "sebut", "sebutnya", "seru", "serunya", "pinta", "pintanya", "lanjut", "lanjutnya", "tegas",
+            "tegasnya", "papar", "paparnya", "kilah", "kilahnya", "sahut", "sahutnya", "timpal", "timpalnya",
+            "teriak", "teriaknya", "bisik", "bisiknya", "tulis", "tulisnya", "pungkas", "pungkasnya", "cetus",
+            "cetusnya", "keluh", "keluhnya", "demikian", "dia", "ia", "mereka", "beliau", "begitu",
+        ],
+        connectors: [
+            "dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "bahwa", "karena",
+            "tetapi", "namun", "sebagai", "dalam", "akan", "telah", "sudah", "bagi", "para", "kepada", "tentang",
+            "antara", "agar", "supaya", "hingga", "sejak", "saat", "ketika", "jika", "seperti", "ini", "itu",
+            "adalah", "ialah", "merupakan", "tidak", "belum", "juga", "yakni", "yaitu", "si", "sang", "kata",
+        ]
+    )
+
+    /// English news text (the target side).
+    public static let english = LanguageRules(
+        prefixes: [
+            "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt",
+            "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "St", "Mt", "Ft",
+            "Fr", "Brig", "vs", "cf", "e.g", "i.e", "Messrs", "Ave", "Blvd", "Rd",
+        ],
+        numberPrefixes: [
+            "No", "Nos", "Art", "Vol", "pp", "p", "para", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "ca", "Tel", "Rs", "Rp",
+        ],
+        degrees: ["Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "MBA", "LL.M", "Esq"],
+        ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "a.m", "p.m", "Inc", "Corp", "Ltd", "Co", "Bros",
+            "Jr", "Sr", "etc", "Tbk"],
+        sentenceStarters: [
+            "The", "He", "She", "It", "They", "We", "I", "You", "But", "In", "A", "An", "This", "That", "These",
+            "Those", "There", "However", "On", "At", "His", "Her", "Its", "Their", "Our", "As", "After", "Before",
+            "While", "When", "If", "Meanwhile", "And", "Or", "So", "Some", "Many", "Most", "One", "For", "To", "By",
+            "With", "From", "Under", "What", "Why", "How", "Who", "Where", "Yet", "Still", "Also", "Both",
+            "Several", "Such", "Earlier", "Later", "Last", "Next", "Since", "Although", "Though", "Despite",
+            "According", "Officials", "Police", "No",
+        ],
+        attributionWords: [
+            "said", "says", "asked", "asks", "added", "told", "wrote", "replied", "shouted", "cried", "he", "she",
+            "they", "explained", "continued", "insisted",
+        ],
+        connectors: [
+            "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that",
+            "which", "who", "as", "than", "into", "about", "between", "is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "not", "its", "their", "his", "her",
+        ]
+    )
+}
