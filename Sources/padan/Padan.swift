@@ -1,11 +1,41 @@
 import ArgumentParser
+import Foundation
 import Padan
 
+/// The `padan` command: parses arguments, calls the Padan library and formats what it returns.
+///
+/// Exit status: 0 success, 1 findings or a failed threshold, 2 a usage or input error.
 @main
 struct PadanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "padan",
         abstract: "Indonesian→English translation and terminology workbench.",
-        subcommands: [SegmentCommand.self]
+        discussion: """
+            Segments Indonesian articles into sentences, matches a curated termbase, and writes translation \
+            memories and reports. Run `padan help COMMAND` for each command's options and an example.
+            """,
+        version: PadanVersion.current,
+        subcommands: [SegmentCommand.self, BuildCommand.self]
     )
+
+    /// Runs the command line and maps every failure to padan's exit statuses.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as PadanError {
+            Terminal.error(error.description)
+            Foundation.exit(2)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {
+                exit(withError: error)
+            }
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            Terminal.error(message)
+            Foundation.exit(2)
+        }
+    }
 }

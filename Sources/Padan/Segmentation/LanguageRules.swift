@@ -14,21 +14,23 @@ public struct LanguageRules: Sendable {
     /// Degrees and similar suffixes after a name (`S.H.`, `M.Si.`, `MH`): a boundary only when a capitalised
     /// word that is not another degree follows.
     public let degrees: Set<String>
-    /// Abbreviations that often sit mid-sentence before capitalised words (`U.S. President`, `Tbk.`): a boundary
+    /// Abbreviations that often sit mid-sentence before capitalised words (`U.S. President`, `Inc.`): a boundary
     /// only before a typical sentence opener.
     public let ambiguous: Set<String>
+    /// Abbreviations that close an enumeration or a citation (`dll.`, `dkk.`, `et al.`): they end a sentence
+    /// before a capitalised word, but not before a bracketed year or number (`Rahmawati dkk. (2021)`).
+    public let enumerationEnders: Set<String>
     /// Words that typically open a sentence; they tip ambiguous abbreviations and initials to a boundary.
     public let sentenceStarters: Set<String>
-    /// Lower-case words that attribute a quotation (`kata`, `ujar`, `tanya`): after a quoted `?` or `!` they
-    /// continue the sentence.
-    public let attributionWords: Set<String>
+    /// Lower-case titles that can open a sentence (`dr. Fajar mengatakan`): a period before them may end one.
+    public let lowercaseTitles: Set<String>
     /// Words a line cannot end a sentence with (conjunctions, prepositions): a line break after them continues
     /// the sentence.
     public let connectors: Set<String>
 
     init(
         prefixes: [String], numberPrefixes: [String], degrees: [String], ambiguous: [String],
-        sentenceStarters: [String], attributionWords: [String], connectors: [String]
+        enumerationEnders: [String], sentenceStarters: [String], lowercaseTitles: [String], connectors: [String]
     ) {
         self.prefixes = LanguageRules.withCaseVariants(prefixes)
         self.numberPrefixes = LanguageRules.withCaseVariants(numberPrefixes)
@@ -40,8 +42,9 @@ public struct LanguageRules: Sendable {
         }
         self.degrees = degreeForms
         self.ambiguous = LanguageRules.withCaseVariants(ambiguous)
+        self.enumerationEnders = Set(enumerationEnders)
         self.sentenceStarters = Set(sentenceStarters + sentenceStarters.map { $0.uppercased() })
-        self.attributionWords = Set(attributionWords)
+        self.lowercaseTitles = Set(lowercaseTitles)
         self.connectors = Set(connectors)
     }
 
@@ -58,7 +61,7 @@ public struct LanguageRules: Sendable {
 
     /// Every abbreviation this language knows, sorted; the SRX exporter turns them into no-break rules.
     public var allAbbreviations: [String] {
-        Array(prefixes.union(numberPrefixes).union(degrees).union(ambiguous)).sorted()
+        Array(prefixes.union(numberPrefixes).union(degrees).union(ambiguous).union(enumerationEnders)).sorted()
     }
 }
 
@@ -69,9 +72,9 @@ extension LanguageRules {
             // Academic, religious and civil titles.
             "Dr", "DR", "dr", "drg", "Prof", "Ir", "Drs", "Dra", "H", "Hj", "KH", "K.H", "Bpk", "Bp", "Sdr", "Sdri",
             "Sdra", "Yth", "Ny", "Tn", "Nn", "St", "Mr", "Mrs", "Ms", "Mgr", "Pdt", "Ust", "Hon", "Kol", "Letkol",
-            "Kapt", "Jend", "Brigjen", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsma", "Kompol", "Ipda", "Iptu",
+            "Kapt", "Jend", "Brigjen", "Pol", "Inf", "Pnb", "Czi", "Arm", "Cpm", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsma", "Kompol", "Ipda", "Iptu",
             // Abbreviated given names common in Indonesia.
-            "Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Moh", "Abd", "Ach", "Ahm", "Sy",
+            "Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Abd", "Ach", "Ahm", "Sy",
             // Addresses and administrative units.
             "Jl", "Jln", "Gg", "Kab", "Kec", "Kel", "Ds", "Kp", "Prov", "Kav", "Komp", "Perum",
             // Company forms written before the name.
@@ -82,7 +85,7 @@ extension LanguageRules {
         numberPrefixes: [
             "No", "Nomor", "Rp", "hlm", "Hal", "Tel", "Telp", "Tlp", "Fax", "Faks", "Pkl", "Pk", "Vol", "Ps", "Psl",
             "tgl", "Tgl", "Thn", "Bln", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Sep", "Sept",
-            "Okt", "Nov", "Des", "RT", "RW", "Km", "Kav", "Gol", "Art", "Nos",
+            "Okt", "Nov", "Des", "RT", "RW", "Km", "Kav", "Gol", "Art", "Nos", "NIP", "NIK", "NRP", "NPWP",
         ],
         degrees: [
             "S.H", "M.H", "M.Si", "S.Si", "S.E", "M.M", "S.T", "M.T", "S.Pd", "M.Pd", "S.Kom", "M.Kom", "S.Sos",
@@ -90,9 +93,13 @@ extension LanguageRules {
             "S.Ked", "Sp.A", "Sp.OG", "Sp.PD", "Sp.B", "Sp.M", "Sp.KK", "Sp.JP", "Sp.S", "Sp.THT", "M.Sc", "B.Sc",
             "M.A", "B.A", "MBA", "Ph.D", "M.Eng", "S.Hum", "M.Hum", "S.I.Kom", "S.AP", "M.AP", "MPH", "Lc", "M.Ed",
             "DEA", "Ak", "CA", "CPA", "A.Md", "S.S", "S.KH", "S.Pt", "S.P", "M.P", "M.H.I", "S.H.I", "S.Th.I",
-            "M.Pd.I", "S.Pd.I", "S.Kes", "Dipl", "Ing", "M.Phil", "LL.M", "MSc",
+            "M.Pd.I", "S.Pd.I", "S.Kes", "Dipl", "Ing", "M.Phil", "LL.M", "MSc", "S.I.K",
+            // Company suffix: "PT Astra International Tbk." ends the name; a capitalised word after it starts
+            // a new sentence.
+            "Tbk",
         ],
-        ambiguous: ["Tbk", "U.S", "U.N", "U.K", "E.U", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"],
+        ambiguous: ["U.S", "U.N", "U.K", "E.U", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"],
+        enumerationEnders: ["dkk", "dll", "dsb", "dst", "tsb", "sbb", "al", "etc"],
         sentenceStarters: [
             "Dia", "Ia", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Beliau", "Ini", "Itu", "Namun", "Tetapi",
             "Tapi", "Sementara", "Selain", "Hal", "Pada", "Dalam", "Di", "Ke", "Dari", "Menurut", "Sebelumnya",
@@ -100,17 +107,10 @@ extension LanguageRules {
             "Sedangkan", "Akan", "Hingga", "Sampai", "Sejak", "Setelah", "Sebelum", "Oleh", "Bahkan", "Apalagi",
             "Para", "Tak", "Tidak", "Belum", "Semua", "Kini", "Sekarang", "Sehingga", "Karena", "Meski",
             "Meskipun", "Walaupun", "Lalu", "Kemarin", "Sebanyak", "Ada", "Begitu", "Juga", "Maka", "Terkait",
-            "Berdasarkan", "Sebagai", "Usai", "Seusai", "Pihaknya", "Sebab", "Diketahui", "Dikatakan", "Sebelumnya",
+            "Berdasarkan", "Sebagai", "Usai", "Seusai", "Pihaknya", "Sebab", "Diketahui", "Dikatakan",
             "The", "He", "She", "It", "They", "We", "I", "But", "In",
         ],
-        attributionWords: [
-            "kata", "katanya", "ujar", "ujarnya", "tanya", "tanyanya", "ucap", "ucapnya", "tutur", "tuturnya",
-            "jelas", "jelasnya", "ungkap", "ungkapnya", "imbuh", "imbuhnya", "tambah", "tambahnya", "terang",
-            "terangnya", "sebut", "sebutnya", "seru", "serunya", "pinta", "pintanya", "lanjut", "lanjutnya", "tegas",
-            "tegasnya", "papar", "paparnya", "kilah", "kilahnya", "sahut", "sahutnya", "timpal", "timpalnya",
-            "teriak", "teriaknya", "bisik", "bisiknya", "tulis", "tulisnya", "pungkas", "pungkasnya", "cetus",
-            "cetusnya", "keluh", "keluhnya", "demikian", "dia", "ia", "mereka", "beliau", "begitu",
-        ],
+        lowercaseTitles: ["dr", "drg", "ir"],
         connectors: [
             "dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "bahwa", "karena",
             "tetapi", "namun", "sebagai", "dalam", "akan", "telah", "sudah", "bagi", "para", "kepada", "tentang",
@@ -132,7 +132,8 @@ extension LanguageRules {
         ],
         degrees: ["Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "MBA", "LL.M", "Esq"],
         ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "a.m", "p.m", "Inc", "Corp", "Ltd", "Co", "Bros",
-            "Jr", "Sr", "etc", "Tbk"],
+            "Jr", "Sr", "etc"],
+        enumerationEnders: ["al", "etc"],
         sentenceStarters: [
             "The", "He", "She", "It", "They", "We", "I", "You", "But", "In", "A", "An", "This", "That", "These",
             "Those", "There", "However", "On", "At", "His", "Her", "Its", "Their", "Our", "As", "After", "Before",
@@ -141,10 +142,7 @@ extension LanguageRules {
             "Several", "Such", "Earlier", "Later", "Last", "Next", "Since", "Although", "Though", "Despite",
             "According", "Officials", "Police", "No",
         ],
-        attributionWords: [
-            "said", "says", "asked", "asks", "added", "told", "wrote", "replied", "shouted", "cried", "he", "she",
-            "they", "explained", "continued", "insisted",
-        ],
+        lowercaseTitles: [],
         connectors: [
             "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that",
             "which", "who", "as", "than", "into", "about", "between", "is", "are", "was", "were", "has", "have",

@@ -29,7 +29,7 @@ struct LineLayout {
             }
             var last = index
             while last + 1 < lines.count && !lines[last + 1].isBlank
-                && continues(lines[last], into: lines[last + 1], wrapWidth: width)
+                && continues(lines[last], into: lines[last + 1], wrapWidth: width, opensBlock: last == index)
             {
                 last += 1
             }
@@ -99,7 +99,8 @@ struct LineLayout {
     }
 
     /// Whether the sentence on `line` may go on on `next` (the line break is then only whitespace).
-    func continues(_ line: Line, into next: Line, wrapWidth: Int?) -> Bool {
+    /// `opensBlock` says `line` is the first line of its block: only such a line can be a headline.
+    func continues(_ line: Line, into next: Line, wrapWidth: Int?, opensBlock: Bool) -> Bool {
         if boilerplate.isBoilerplate(text, line.content) || boilerplate.startsBoilerplate(text, next.content) {
             return false
         }
@@ -108,24 +109,46 @@ struct LineLayout {
         }
         let ending = lastMeaningfulByte(line.content)
         let nextClass = text.characterClass(at: next.content.lowerBound)
+        let last = lastWord(line.content)
         if ending.isTerminal {
-            // In wrapped text the sentence rules decide at the punctuation, as if the break were a space.
-            return wrapWidth != nil
+            // In wrapped text the sentence rules decide at the punctuation, as if the break were a space; in
+            // unwrapped text only an abbreviation that cannot end a sentence (`NIP.` before a number) goes on.
+            if wrapWidth != nil { return true }
+            let abbreviation = String(last.dropLast())
+            return rules.prefixes.contains(abbreviation)
+                || (rules.numberPrefixes.contains(abbreviation) && nextClass == .digit)
         }
+        // A wrapped line is full: the next word would not have fitted, or (for wrappers that balance lines)
+        // it is at least three quarters of the width. A headline of the same length is not wrapped, unless
+        // the next line opens with a bracket that can only continue it.
+        let overflows = wrapWidth.map { line.length + 1 + firstWordLength(next.content) > $0 } ?? false
+        let nearlyFull = wrapWidth.map { line.length * 4 >= $0 * 3 } ?? false
+        if startsLetterBlock(next.content) { return overflows || nearlyFull }
         if nextClass == .lower { return true }
         switch ending.byte {
         case UInt8(ascii: ":"): return false
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "-"): return true
+        case UInt8(ascii: ","), UInt8(ascii: ";"): return true
+        case UInt8(ascii: "-") where ending.afterLetter: return true
         default: break
         }
-        if ending.isDash { return true }
-        if rules.connectors.contains(lastWord(line.content).lowercased()) { return true }
-        guard let wrapWidth else { return false }
-        let full = line.length + 1 + firstWordLength(next.content) > wrapWidth || line.length * 4 >= wrapWidth * 3
-        return full && !looksLikeHeading(line.content)
+        if last.allSatisfy({ $0.isLowercase }) && rules.connectors.contains(last) { return true }
+        guard overflows || nearlyFull else { return false }
+        return !(opensBlock && looksLikeHeading(line.content)) || text[next.content.lowerBound] == UInt8(ascii: "(")
     }
 
-    private func lastMeaningfulByte(_ range: Range<Int>) -> (byte: UInt8, isTerminal: Bool, isDash: Bool) {
+    /// Signature and address lines of official letters start with lower-case abbreviations (`a.n. BUPATI`,
+    /// `u.p. Kepala`, `ttd.`) yet begin a new segment.
+    private func startsLetterBlock(_ range: Range<Int>) -> Bool {
+        var end = range.lowerBound
+        while end < range.upperBound && text.whitespaceLength(at: end) == 0 { end += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[range.lowerBound..<end]), as: UTF8.self)
+        return LineLayout.letterBlockOpenings.contains(word)
+    }
+
+    /// First words of letter-block lines.
+    static let letterBlockOpenings: Set<String> = ["a.n.", "u.p.", "u.b.", "ttd.", "ttd", "d.a.", "c.q.", "an.", "Plt.", "Plh."]
+
+    private func lastMeaningfulByte(_ range: Range<Int>) -> (byte: UInt8, isTerminal: Bool, afterLetter: Bool) {
         var end = range.upperBound
         while end > range.lowerBound {
             let start = text.scalarStart(before: end)
@@ -135,8 +158,9 @@ struct LineLayout {
             if !isCloser || start == range.lowerBound {
                 let isEllipsis = text.matches("…", at: start)
                 let terminal = byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis
-                let isDash = text.matches("–", at: start) || text.matches("—", at: start)
-                return (byte, terminal, isDash)
+                let afterLetter = start > range.lowerBound
+                    && text.characterClass(at: text.scalarStart(before: start)) != .other
+                return (byte, terminal, afterLetter)
             }
             end = start
         }
@@ -157,23 +181,28 @@ struct LineLayout {
         return text.scalarCount(range.lowerBound..<end)
     }
 
-    /// A line whose longer words are nearly all capitalised reads as a headline or heading, not wrapped prose.
+    /// A short line whose longer words are nearly all capitalised reads as a headline or heading, not wrapped
+    /// prose (callers ask only about the first line of a block: inside a paragraph, a line full of names and
+    /// places is still prose).
     private func looksLikeHeading(_ range: Range<Int>) -> Bool {
         var words = 0
+        var longWords = 0
         var capitalised = 0
         var index = range.lowerBound
         while index < range.upperBound {
             index = text.skipWhitespace(from: index, to: range.upperBound)
             let start = index
             while index < range.upperBound && text.whitespaceLength(at: index) == 0 { index += 1 }
+            guard index > start else { continue }
+            words += 1
             guard index - start > 3 else { continue }
             let kind = text.characterClass(at: start)
             if kind == .upper || kind == .lower {
-                words += 1
+                longWords += 1
                 if kind == .upper { capitalised += 1 }
             }
         }
-        return words >= 2 && capitalised * 5 >= words * 4
+        return words <= 14 && longWords >= 2 && capitalised * 5 >= longWords * 4
     }
 }
 

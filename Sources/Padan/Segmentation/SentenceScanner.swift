@@ -131,15 +131,15 @@ struct SentenceScanner {
         if terminal.question || terminal.exclamation {
             switch next {
             case .lower:
-                if terminal.closedByQuote && rules.attributionWords.contains(word(at: nextStart, end: end)) {
-                    return false
-                }
-                return !(terminal.closedByBracket && !terminal.closedByQuote)
+                // `"Apa maksud Anda?" tanya wartawan itu.`: a lower-case word after a closed quotation attributes
+                // it; `(benarkah?) dan` goes on too. Otherwise `?` ends the sentence even before lower case.
+                return !terminal.closedByQuote && !terminal.closedByBracket
             case .other: return false
             default: return true
             }
         }
-        if next == .lower || next == .other { return false }
+        if next == .lower && !startsWithLowercaseTitle(at: nextStart, end: end) { return false }
+        if next == .other { return false }
         if terminal.isEllipsis { return true }
         return periodEndsSentence(terminal, sentenceStart: sentenceStart, nextStart: nextStart, next: next, end: end)
     }
@@ -155,16 +155,25 @@ struct SentenceScanner {
         }
         let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[token.core]), as: UTF8.self)
         if rules.prefixes.contains(word) { return false }
+        if next == .openingBracket && rules.enumerationEnders.contains(word) && nextStart + 1 < end
+            && text.characterClass(at: nextStart + 1) == .digit
+        {
+            return false
+        }
         let nextWord = self.nextToken(at: nextStart, end: end)
         if rules.numberPrefixes.contains(word) {
             return next != .digit && rules.sentenceStarters.contains(nextWord)
         }
+        if rules.degrees.contains(word) {
+            // `S.H. (45) mengatakan`, `Tbk. (BBRI)`: an age or a ticker in brackets continues the sentence.
+            if next == .openingBracket { return false }
+            return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord))
+        }
         if isInitials(token.core) || rules.ambiguous.contains(word) {
             return rules.sentenceStarters.contains(nextWord)
         }
-        if rules.degrees.contains(word) || looksLikeAbbreviation(word) {
-            return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord)
-                || isInitialsWord(nextWord))
+        if looksLikeAbbreviation(word) {
+            return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord))
         }
         return true
     }
@@ -261,13 +270,13 @@ struct SentenceScanner {
         return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[lower..<upper]), as: UTF8.self)
     }
 
-    /// The lower-case word at `start` (letters only), for attribution checks.
-    private func word(at start: Int, end: Int) -> String {
+    /// Whether a lower-case title that opens sentences (`dr. Fajar`, `drg. Sinta`) starts at `start`.
+    private func startsWithLowercaseTitle(at start: Int, end: Int) -> Bool {
         var upper = start
-        while upper < end && text.characterClass(at: upper) == .lower {
-            upper += text.scalar(at: upper).length
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<upper]), as: UTF8.self)
+        while upper < end && upper - start < 4 && text.characterClass(at: upper) == .lower { upper += 1 }
+        guard upper < end, upper > start, text[upper] == UInt8(ascii: ".") else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<upper]), as: UTF8.self)
+        return rules.lowercaseTitles.contains(word)
     }
 
     private func classify(at index: Int, end: Int) -> Next {

@@ -1,0 +1,21 @@
+extension SegmentedDocument {
+    /// The document's segments as JSON Lines, one object per segment, boilerplate included and flagged:
+    /// `{"file", "index", "start", "end", "text", "boilerplate"}` with UTF-8 byte offsets in the original file.
+    ///
+    /// This is the machine-readable form of `padan segment --json` and of `Exports/seeds.segments.jsonl`.
+    public func jsonLines() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(segments.count * 160)
+        for segment in segments {
+            var line = JSONLine()
+            line.add("file", document.path)
+            line.add("index", segment.index)
+            line.add("start", segment.span.lowerBound)
+            line.add("end", segment.span.upperBound)
+            line.add("text", segment.text)
+            line.add("boilerplate", segment.isBoilerplate)
+            out.append(contentsOf: line.finished())
+        }
+        return out
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Padan
+
+/// `padan build`: the main job over the project's own corpus.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Run the main job: segment seeds/ and write every export to Exports/.",
+        discussion: """
+            Writes Exports/seeds.segments.jsonl (every segment of every article in seeds/, as padan segment \
+            --json prints them) and prints a summary. Outputs are written to a temporary file and renamed into \
+            place, so an interrupted run never leaves a truncated export.
+
+            Example:
+              padan build
+              padan build --root /path/to/project --exports /tmp/exports
+            """
+    )
+
+    @Option(help: "The project root holding seeds/ (default: the current directory).")
+    var root: String = "."
+
+    @Option(help: "Where to write the exports (default: ROOT/Exports).")
+    var exports: String?
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() throws {
+        let job = BuildJob(root: root, exportsDirectory: exports)
+        let summary = try job.run { done, total in Terminal.progress("build: \(done)/\(total) documents") }
+        Terminal.endProgress()
+        if json {
+            var line = JSONLine()
+            line.add("documents", summary.documents)
+            line.add("segments", summary.segments)
+            line.add("sentences", summary.sentences)
+            line.add("bytes", summary.bytes)
+            var outputs: [UInt8] = [UInt8(ascii: "[")]
+            for (index, output) in summary.outputs.enumerated() {
+                if index > 0 { outputs.append(UInt8(ascii: ",")) }
+                JSONLine.appendString(output, to: &outputs)
+            }
+            outputs.append(UInt8(ascii: "]"))
+            line.add("outputs", json: outputs)
+            print(String(decoding: line.finished(), as: UTF8.self), terminator: "")
+        } else {
+            print(
+                "\(summary.documents) documents, \(summary.segments) segments "
+                    + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
+                    + "\(summary.bytes) bytes")
+            for output in summary.outputs { print("wrote \(output)") }
+        }
+    }
+}
