@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PadanCLITests",
-            dependencies: ["Padan"]
+            dependencies: ["Padan", "padan"]
         ),
     ]
 )

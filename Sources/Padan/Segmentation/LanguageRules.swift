@@ -11,8 +11,8 @@ public struct LanguageRules: Sendable {
     /// Abbreviations that introduce a number (`No. 5`, `Rp. 5.000`, `hlm. 12`): no boundary before a digit, and
     /// before a word only when that word is a typical sentence opener.
     public let numberPrefixes: Set<String>
-    /// Degrees and similar suffixes after a name (`S.H.`, `M.Si.`, `MH`): a boundary only when a capitalised
-    /// word that is not another degree follows.
+    /// Degrees and similar suffixes after a name or a number (`S.H.`, `M.Si.`, `Tbk.`, `a.m.`): a boundary only
+    /// when a capitalised word follows that is not another degree, an acronym or a time zone (`MH`, `WIB`).
     public let degrees: Set<String>
     /// Abbreviations that often sit mid-sentence before capitalised words (`U.S. President`, `Inc.`): a boundary
     /// only before a typical sentence opener.
@@ -20,6 +20,13 @@ public struct LanguageRules: Sendable {
     /// Abbreviations that close an enumeration or a citation (`dll.`, `dkk.`, `et al.`): they end a sentence
     /// before a capitalised word, but not before a bracketed year or number (`Rahmawati dkk. (2021)`).
     public let enumerationEnders: Set<String>
+    /// Day and month names: after a time or a date abbreviation they continue the sentence (`9 a.m. Tuesday`).
+    public let calendarWords: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Senin",
+        "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "Mei", "Juni", "Juli",
+        "Agustus", "Oktober", "Desember",
+    ]
     /// Words that typically open a sentence; they tip ambiguous abbreviations and initials to a boundary.
     public let sentenceStarters: Set<String>
     /// Lower-case titles that can open a sentence (`dr. Fajar mengatakan`): a period before them may end one.
@@ -124,14 +131,15 @@ extension LanguageRules {
         prefixes: [
             "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt",
             "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "St", "Mt", "Ft",
-            "Fr", "Brig", "vs", "cf", "e.g", "i.e", "Messrs", "Ave", "Blvd", "Rd",
+            "Fr", "Brig", "vs", "cf", "e.g", "i.e", "Ave", "Blvd", "Rd", "Jl", "Jln",
         ],
         numberPrefixes: [
             "No", "Nos", "Art", "Vol", "pp", "p", "para", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "ca", "Tel", "Rs", "Rp",
         ],
-        degrees: ["Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "MBA", "LL.M", "Esq"],
-        ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "a.m", "p.m", "Inc", "Corp", "Ltd", "Co", "Bros",
+        // Times are suffixes too: "at 4 a.m. Residents said" ends a sentence, "4 a.m. ET" does not.
+        degrees: ["Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "MBA", "LL.M", "Esq", "a.m", "p.m"],
+        ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "Inc", "Corp", "Ltd", "Co", "Bros",
             "Jr", "Sr", "etc"],
         enumerationEnders: ["al", "etc"],
         sentenceStarters: [

@@ -104,7 +104,9 @@ struct LineLayout {
         if boilerplate.isBoilerplate(text, line.content) || boilerplate.startsBoilerplate(text, next.content) {
             return false
         }
-        if Markers.listItemLength(text, at: next.content.lowerBound, end: next.content.upperBound) > 0 {
+        if Markers.listItemLength(text, at: next.content.lowerBound, end: next.content.upperBound) > 0
+            || isByline(next)
+        {
             return false
         }
         let ending = lastMeaningfulByte(line.content)
@@ -134,6 +136,21 @@ struct LineLayout {
         if last.allSatisfy({ $0.isLowercase }) && rules.connectors.contains(last) { return true }
         guard overflows || nearlyFull else { return false }
         return !(opensBlock && looksLikeHeading(line.content)) || text[next.content.lowerBound] == UInt8(ascii: "(")
+    }
+
+    /// A short line `By Name` / `Oleh Name` under a headline is a byline, not the headline's continuation.
+    private func isByline(_ line: Line) -> Bool {
+        guard line.length <= 60 else { return false }
+        let start = line.content.lowerBound
+        for opening in ["By ", "Oleh ", "Oleh: ", "BY ", "OLEH "] {
+            let utf8 = Array(opening.utf8)
+            if text.matches(opening: utf8, at: start), start + utf8.count < line.content.upperBound,
+                text.characterClass(at: start + utf8.count) == .upper
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Signature and address lines of official letters start with lower-case abbreviations (`a.n. BUPATI`,

@@ -166,8 +166,10 @@ struct SentenceScanner {
         }
         if rules.degrees.contains(word) {
             // `S.H. (45) mengatakan`, `Tbk. (BBRI)`: an age or a ticker in brackets continues the sentence.
-            if next == .openingBracket { return false }
-            return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord))
+            if next == .openingBracket || rules.calendarWords.contains(nextWord) { return false }
+            if rules.sentenceStarters.contains(nextWord) { return true }
+            return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord)
+                || isShortAcronym(nextWord))
         }
         if isInitials(token.core) || rules.ambiguous.contains(word) {
             return rules.sentenceStarters.contains(nextWord)
@@ -313,6 +315,12 @@ struct SentenceScanner {
             expectLetter.toggle()
         }
         return !expectLetter
+    }
+
+    /// `MH`, `WIB`, `EST`: two to four capitals, a degree written without periods or a time zone.
+    private func isShortAcronym(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        return utf8.count >= 2 && utf8.count <= 4 && utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     private func isInitialsWord(_ word: String) -> Bool {

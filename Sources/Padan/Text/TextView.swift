@@ -119,6 +119,13 @@ struct TextView {
         return count
     }
 
+    /// Whether the bytes at `index` are `opening`.
+    func matches(opening: [UInt8], at index: Int) -> Bool {
+        guard index + opening.count <= bytes.count else { return false }
+        for offset in opening.indices where bytes[index + offset] != opening[offset] { return false }
+        return true
+    }
+
     /// Whether the bytes at `index` spell `literal`.
     @inline(__always) func matches(_ literal: StaticString, at index: Int) -> Bool {
         let length = literal.utf8CodeUnitCount
