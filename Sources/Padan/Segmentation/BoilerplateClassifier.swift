@@ -34,54 +34,117 @@ struct BoilerplateClassifier: Sendable {
         "SCROLL TO CONTINUE",
     ]
 
+    /// `phrases` as byte strings, and the length of the longest, for a quick length test.
+    private static let phraseBytes: Set<[UInt8]> = Set(phrases.map { Array($0.utf8) })
+    private static let longestPhrase = phrases.map(\.utf8.count).max() ?? 0
+
+    /// First bytes (either case) of `phrases`, to skip the folding for everything else.
+    private static let phraseInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for phrase in phrases {
+            guard let first = phrase.utf8.first else { continue }
+            table[Int(first)] = true
+            if first >= 0x61 && first <= 0x7A { table[Int(first - 0x20)] = true }
+        }
+        return table
+    }()
+
+    /// `openings` grouped by first byte, so most segments are rejected by one table look-up.
+    private static let openingsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for opening in openings {
+            let bytes = Array(opening.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        return table
+    }()
+
     /// Whether the text in `range` is one piece of furniture.
+    ///
+    /// This runs for every segment, so it decides on bytes and builds a string only for the rare short
+    /// segments that look like a bracketed tag or a credit.
     func isBoilerplate(_ text: TextView, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if startsBoilerplate(text, range) { return true }
         let first = text[range.lowerBound]
-        // Short segments: exact phrases, bracketed ad slots, desk tags and credits.
-        guard range.count <= 160 else { return false }
-        let string = SegmentText.collapsed(text, range, unescapingQuotes: true)
-        let folded = string.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        if BoilerplateClassifier.phrases.contains(folded) { return true }
-        let scalars = Array(string.unicodeScalars)
-        if first == UInt8(ascii: "[") && string.hasSuffix("]") && !string.contains(" ") { return true }
-        if first == UInt8(ascii: "*") && scalars.count >= 3 && string.hasPrefix("**") && !string.contains(" ") {
-            return true
+        let last = text[range.upperBound - 1]
+        if range.count <= BoilerplateClassifier.longestPhrase + 8, isPhrase(text, range) { return true }
+        if first == UInt8(ascii: "[") && last == UInt8(ascii: "]") || first == UInt8(ascii: "*") {
+            if first == UInt8(ascii: "*") && (range.count < 3 || text[range.lowerBound + 1] != first) { return false }
+            return !containsWhitespace(text, range)
         }
-        if first == UInt8(ascii: "("), string.hasSuffix(")") {
-            let inner = string.dropFirst().dropLast()
-            if !inner.isEmpty && inner.count <= 15
-                && inner.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0 == "/" || $0 == "-" })
-            {
-                return true
-            }
-            let lowered = inner.lowercased()
-            for credit in ["foto:", "foto :", "photo:", "ilustrasi:", "sumber foto:", "sumber:", "antara foto"]
-            where lowered.hasPrefix(credit) {
-                return true
+        if text.matches("http://", at: range.lowerBound) || text.matches("https://", at: range.lowerBound)
+            || text.matches("www.", at: range.lowerBound)
+        {
+            return !containsWhitespace(text, range)
+        }
+        if first == UInt8(ascii: "(") && last == UInt8(ascii: ")") && range.count <= 80 {
+            return isBracketedTagOrCredit(SegmentText.collapsed(text, range, unescapingQuotes: true))
+        }
+        if range.count <= 80 && text.characterClass(at: range.lowerBound) == .upper && slashes(text, range) == 2 {
+            return isPhotoCredit(SegmentText.collapsed(text, range, unescapingQuotes: true))
+        }
+        return false
+    }
+
+    /// Compares the segment, case-folded (ASCII), with whitespace collapsed and `’` read as `'`, to `phrases`.
+    private func isPhrase(_ text: TextView, _ range: Range<Int>) -> Bool {
+        guard BoilerplateClassifier.phraseInitials[Int(text[range.lowerBound])] else { return false }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let space = text.whitespaceLength(at: index)
+            if space > 0 {
+                if folded.last != 0x20 { folded.append(0x20) }
+                index += space
+            } else if text.matches("’", at: index) {
+                folded.append(UInt8(ascii: "'"))
+                index += 3
+            } else {
+                let byte = text[index]
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
             }
         }
-        if isPhotoCredit(string) { return true }
-        if (string.hasPrefix("http://") || string.hasPrefix("https://") || string.hasPrefix("www."))
-            && !string.contains(" ")
+        return BoilerplateClassifier.phraseBytes.contains(folded)
+    }
+
+    private func slashes(_ text: TextView, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where text[index] == UInt8(ascii: "/") { count += 1 }
+        return count
+    }
+
+    private func containsWhitespace(_ text: TextView, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text.whitespaceLength(at: index) > 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// `(gn)`, `(ant/hrd)`: desk initials; `(Foto: Humas)`: a credit.
+    private func isBracketedTagOrCredit(_ string: String) -> Bool {
+        let inner = string.dropFirst().dropLast()
+        if !inner.isEmpty && inner.count <= 15
+            && inner.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0 == "/" || $0 == "-" })
         {
             return true
         }
-        return false
+        let lowered = inner.lowercased()
+        return ["foto:", "foto :", "photo:", "ilustrasi:", "sumber foto:", "sumber:", "antara foto"].contains {
+            lowered.hasPrefix($0)
+        }
     }
 
     /// Whether the text in `range` begins like a furniture line (`MEMBACA …`, `Baca juga: …`, `Sumber: …`).
     func startsBoilerplate(_ text: TextView, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        let first = text[range.lowerBound]
-        for opening in BoilerplateClassifier.openings where opening.utf8.first == first {
-            let utf8 = opening.utf8
-            guard range.count >= utf8.count else { continue }
-            if zip(utf8, text.bytes[range.lowerBound..<range.lowerBound + utf8.count]).allSatisfy({ $0 == $1 }) {
-                // A bare heading ("Komentar (0)") or an opening followed by more text.
-                return true
-            }
+        for opening in BoilerplateClassifier.openingsByFirstByte[Int(text[range.lowerBound])]
+        where range.count >= opening.count && text.matches(opening: opening, at: range.lowerBound) {
+            return true
         }
         return false
     }

@@ -35,6 +35,10 @@ public struct LanguageRules: Sendable {
     /// the sentence.
     public let connectors: Set<String>
 
+    /// Length in bytes of the longest abbreviation in any list: a longer word without inner periods needs no
+    /// look-up.
+    public let longestAbbreviation: Int
+
     init(
         prefixes: [String], numberPrefixes: [String], degrees: [String], ambiguous: [String],
         enumerationEnders: [String], sentenceStarters: [String], lowercaseTitles: [String], connectors: [String]
@@ -50,6 +54,8 @@ public struct LanguageRules: Sendable {
         self.degrees = degreeForms
         self.ambiguous = LanguageRules.withCaseVariants(ambiguous)
         self.enumerationEnders = Set(enumerationEnders)
+        self.longestAbbreviation = self.prefixes.union(self.numberPrefixes).union(self.degrees).union(self.ambiguous)
+            .union(self.enumerationEnders).map(\.utf8.count).max() ?? 0
         self.sentenceStarters = Set(sentenceStarters + sentenceStarters.map { $0.uppercased() })
         self.lowercaseTitles = Set(lowercaseTitles)
         self.connectors = Set(connectors)
@@ -130,7 +136,7 @@ extension LanguageRules {
     public static let english = LanguageRules(
         prefixes: [
             "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt",
-            "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "St", "Mt", "Ft",
+            "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "Mt", "Ft",
             "Fr", "Brig", "vs", "cf", "e.g", "i.e", "Ave", "Blvd", "Rd", "Jl", "Jln",
         ],
         numberPrefixes: [
@@ -139,7 +145,8 @@ extension LanguageRules {
         ],
         // Times are suffixes too: "at 4 a.m. Residents said" ends a sentence, "4 a.m. ET" does not.
         degrees: ["Ph.D", "M.D", "B.A", "M.A", "B.Sc", "M.Sc", "MBA", "LL.M", "Esq", "a.m", "p.m"],
-        ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "Inc", "Corp", "Ltd", "Co", "Bros",
+        // "St." is Saint before a name and Street at the end of a sentence.
+        ambiguous: ["U.S", "U.N", "U.K", "E.U", "D.C", "U.S.A", "St", "Inc", "Corp", "Ltd", "Co", "Bros",
             "Jr", "Sr", "etc"],
         enumerationEnders: ["al", "etc"],
         sentenceStarters: [

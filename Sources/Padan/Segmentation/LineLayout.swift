@@ -40,13 +40,26 @@ struct LineLayout {
     }
 
     /// Splits the text into lines at LF, CR, CRLF, U+2028 and U+2029.
+    ///
+    /// Runs over every byte of every document, so it looks at eight bytes at a time: a word without a line
+    /// break candidate (0x0A, 0x0D, 0xE2) only has its scalars counted.
     func lines() -> [Line] {
         var lines: [Line] = []
         let count = text.count
+        let raw = UnsafeRawBufferPointer(text.bytes)
         var start = 0
         var index = 0
         var scalars = 0
         while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !LineLayout.mayHoldLineBreak(word) {
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalars &+= 8 - continuation.nonzeroBitCount
+                    index += 8
+                    continue
+                }
+            }
             let byte = text[index]
             if byte == 0x0A || byte == 0x0D || byte == 0xE2 {
                 let length = text.lineBreakLength(at: index)
@@ -63,6 +76,11 @@ struct LineLayout {
         }
         if start < count { lines.append(line(start..<count, scalars: scalars)) }
         return lines
+    }
+
+    /// Whether any byte of `word` is 0x0A, 0x0D or 0xE2 (the bytes a line break starts with).
+    @inline(__always) static func mayHoldLineBreak(_ word: UInt64) -> Bool {
+        ASCIIWords.contains(word, 0x0A) || ASCIIWords.contains(word, 0x0D) || ASCIIWords.contains(word, 0xE2)
     }
 
     private func line(_ range: Range<Int>, scalars: Int) -> Line {
@@ -101,9 +119,12 @@ struct LineLayout {
     /// Whether the sentence on `line` may go on on `next` (the line break is then only whitespace).
     /// `opensBlock` says `line` is the first line of its block: only such a line can be a headline.
     func continues(_ line: Line, into next: Line, wrapWidth: Int?, opensBlock: Bool) -> Bool {
-        if boilerplate.isBoilerplate(text, line.content) || boilerplate.startsBoilerplate(text, next.content) {
-            return false
-        }
+        // A boilerplate line never runs into its neighbour; checked last because it is the costly test.
+        textContinues(line, into: next, wrapWidth: wrapWidth, opensBlock: opensBlock)
+            && !boilerplate.startsBoilerplate(text, next.content) && !boilerplate.isBoilerplate(text, line.content)
+    }
+
+    private func textContinues(_ line: Line, into next: Line, wrapWidth: Int?, opensBlock: Bool) -> Bool {
         if Markers.listItemLength(text, at: next.content.lowerBound, end: next.content.upperBound) > 0
             || isByline(next)
         {
@@ -111,12 +132,11 @@ struct LineLayout {
         }
         let ending = lastMeaningfulByte(line.content)
         let nextClass = text.characterClass(at: next.content.lowerBound)
-        let last = lastWord(line.content)
         if ending.isTerminal {
             // In wrapped text the sentence rules decide at the punctuation, as if the break were a space; in
             // unwrapped text only an abbreviation that cannot end a sentence (`NIP.` before a number) goes on.
             if wrapWidth != nil { return true }
-            let abbreviation = String(last.dropLast())
+            guard let abbreviation = shortLastWord(line.content) else { return false }
             return rules.prefixes.contains(abbreviation)
                 || (rules.numberPrefixes.contains(abbreviation) && nextClass == .digit)
         }
@@ -133,7 +153,7 @@ struct LineLayout {
         case UInt8(ascii: "-") where ending.afterLetter: return true
         default: break
         }
-        if last.allSatisfy({ $0.isLowercase }) && rules.connectors.contains(last) { return true }
+        if endsWithConnector(line.content) { return true }
         guard overflows || nearlyFull else { return false }
         return !(opensBlock && looksLikeHeading(line.content)) || text[next.content.lowerBound] == UInt8(ascii: "(")
     }
@@ -157,7 +177,8 @@ struct LineLayout {
     /// `u.p. Kepala`, `ttd.`) yet begin a new segment.
     private func startsLetterBlock(_ range: Range<Int>) -> Bool {
         var end = range.lowerBound
-        while end < range.upperBound && text.whitespaceLength(at: end) == 0 { end += 1 }
+        while end < range.upperBound && end - range.lowerBound <= 4 && text.whitespaceLength(at: end) == 0 { end += 1 }
+        guard end - range.lowerBound <= 4 else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[range.lowerBound..<end]), as: UTF8.self)
         return LineLayout.letterBlockOpenings.contains(word)
     }
@@ -184,12 +205,34 @@ struct LineLayout {
         return (0, false, false)
     }
 
-    private func lastWord(_ range: Range<Int>) -> String {
+    /// Whether the line ends with a lower-case conjunction or preposition (`dan`, `yang`, `untuk`), after which
+    /// no sentence ends.
+    private func endsWithConnector(_ range: Range<Int>) -> Bool {
         var start = range.upperBound
-        while start > range.lowerBound && text.whitespaceLength(at: text.scalarStart(before: start)) == 0 {
+        while start > range.lowerBound && range.upperBound - start <= 12 {
+            let byte = text[start - 1]
+            guard byte >= 0x61 && byte <= 0x7A else { break }
+            start -= 1
+        }
+        guard start < range.upperBound, start == range.lowerBound || text.whitespaceLength(at: start - 1) > 0
+        else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<range.upperBound]), as: UTF8.self)
+        return rules.connectors.contains(word)
+    }
+
+    /// The line's last word without its final period when it is short enough to be an abbreviation
+    /// (`NIP.`, `Dr.`), else nil: most lines end with an ordinary word, and need no string.
+    private func shortLastWord(_ range: Range<Int>) -> String? {
+        var start = range.upperBound - 1
+        while start > range.lowerBound && range.upperBound - start <= 8
+            && text.whitespaceLength(at: text.scalarStart(before: start)) == 0
+        {
             start = text.scalarStart(before: start)
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<range.upperBound]), as: UTF8.self)
+        guard range.upperBound - start <= 8, start == range.lowerBound
+            || text.whitespaceLength(at: text.scalarStart(before: start)) > 0
+        else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<range.upperBound - 1]), as: UTF8.self)
     }
 
     private func firstWordLength(_ range: Range<Int>) -> Int {

@@ -5,16 +5,18 @@ extension SegmentedDocument {
     /// This is the machine-readable form of `padan segment --json` and of `Exports/seeds.segments.jsonl`.
     public func jsonLines() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(segments.count * 160)
+        out.reserveCapacity(document.bytes.count + segments.count * 120)
+        var file: [UInt8] = []
+        JSONLine.appendString(document.path, to: &file)
+        var line = JSONLine()
         for segment in segments {
-            var line = JSONLine()
-            line.add("file", document.path)
+            line.add("file", json: file)
             line.add("index", segment.index)
             line.add("start", segment.span.lowerBound)
             line.add("end", segment.span.upperBound)
             line.add("text", segment.text)
             line.add("boilerplate", segment.isBoilerplate)
-            out.append(contentsOf: line.finished())
+            line.finish(into: &out)
         }
         return out
     }

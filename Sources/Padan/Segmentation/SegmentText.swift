@@ -3,30 +3,44 @@ enum SegmentText {
     /// The span with whitespace runs collapsed to single spaces; with `unescapingQuotes`, the backslash of
     /// scraped escapes (`\”`, `\"`, `\’`, `\'`, `\“`, `\‘`) is dropped too.
     static func collapsed(_ text: TextView, _ range: Range<Int>, unescapingQuotes: Bool) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var index = range.lowerBound
-        var pendingSpace = false
-        while index < range.upperBound {
-            let space = text.whitespaceLength(at: index)
-            if space > 0 {
-                pendingSpace = true
-                index += space
-                continue
-            }
-            if pendingSpace {
-                if !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-            }
-            let byte = text[index]
-            if unescapingQuotes && byte == 0x5C && index + 1 < range.upperBound && Quotes.isQuote(text, at: index + 1) {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            let raw = UnsafeRawBufferPointer(text.bytes)
+            var count = 0
+            var index = range.lowerBound
+            var pendingSpace = false
+            while index < range.upperBound {
+                if !pendingSpace && index + 8 <= range.upperBound {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if ASCIIWords.isPlainText(word, afterSpace: count > 0 && out[count - 1] == 0x20) {
+                        UnsafeMutableRawPointer(out.baseAddress!).storeBytes(of: word, toByteOffset: count, as: UInt64.self)
+                        count += 8
+                        index += 8
+                        continue
+                    }
+                }
+                let space = text.whitespaceLength(at: index)
+                if space > 0 {
+                    pendingSpace = true
+                    index += space
+                    continue
+                }
+                if pendingSpace {
+                    if count > 0 && out[count - 1] != 0x20 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                }
+                let byte = text[index]
                 index += 1
-                continue
+                if unescapingQuotes && byte == 0x5C && index < range.upperBound && Quotes.isQuote(text, at: index) {
+                    continue
+                }
+                out[count] = byte
+                count += 1
             }
-            out.append(byte)
-            index += 1
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

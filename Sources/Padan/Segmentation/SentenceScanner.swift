@@ -18,7 +18,19 @@ struct SentenceScanner {
         let end = block.upperBound
         var sentenceStart = block.lowerBound
         var index = block.lowerBound
+        let raw = UnsafeRawBufferPointer(text.bytes)
         while index < end {
+            // Most bytes cannot end a sentence: `.` `?` `!` and the lead byte of `…` are all that stop the loop,
+            // and eight bytes without them are skipped at once.
+            if index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !(ASCIIWords.contains(word, 0x2E) || ASCIIWords.contains(word, 0x3F)
+                    || ASCIIWords.contains(word, 0x21) || ASCIIWords.contains(word, 0xE2))
+                {
+                    index += 8
+                    continue
+                }
+            }
             let byte = text[index]
             guard byte == 0x2E || byte == 0x3F || byte == 0x21 || (byte == 0xE2 && text.matches("…", at: index))
             else {
@@ -153,6 +165,8 @@ struct SentenceScanner {
         if token.start == sentenceStart && Markers.listItemLength(text, at: token.start, end: end) > 0 {
             return false
         }
+        // A long word without inner periods is no abbreviation: by far the most common case.
+        if token.core.count > rules.longestAbbreviation && !text.bytes[token.core].contains(0x2E) { return true }
         let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[token.core]), as: UTF8.self)
         if rules.prefixes.contains(word) { return false }
         if next == .openingBracket && rules.enumerationEnders.contains(word) && nextStart + 1 < end
@@ -160,21 +174,22 @@ struct SentenceScanner {
         {
             return false
         }
-        let nextWord = self.nextToken(at: nextStart, end: end)
         if rules.numberPrefixes.contains(word) {
-            return next != .digit && rules.sentenceStarters.contains(nextWord)
+            return next != .digit && rules.sentenceStarters.contains(nextToken(at: nextStart, end: end))
         }
         if rules.degrees.contains(word) {
             // `S.H. (45) mengatakan`, `Tbk. (BBRI)`: an age or a ticker in brackets continues the sentence.
+            let nextWord = nextToken(at: nextStart, end: end)
             if next == .openingBracket || rules.calendarWords.contains(nextWord) { return false }
             if rules.sentenceStarters.contains(nextWord) { return true }
             return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord)
                 || isShortAcronym(nextWord))
         }
         if isInitials(token.core) || rules.ambiguous.contains(word) {
-            return rules.sentenceStarters.contains(nextWord)
+            return rules.sentenceStarters.contains(nextToken(at: nextStart, end: end))
         }
         if looksLikeAbbreviation(word) {
+            let nextWord = nextToken(at: nextStart, end: end)
             return !(rules.degrees.contains(nextWord) || looksLikeAbbreviation(nextWord) || isInitialsWord(nextWord))
         }
         return true

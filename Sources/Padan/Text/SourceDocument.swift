@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A text file loaded for processing: its UTF-8 bytes and how to map positions back to the original file.
 ///
@@ -33,7 +34,7 @@ public struct SourceDocument: Sendable {
                 message: "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
                 remedy: "convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt")
         }
-        if let nul = data.firstIndex(of: 0) {
+        if let nul = SourceDocument.firstNUL(in: data) {
             let (line, column) = SourceDocument.lineAndColumn(in: data, at: nul)
             throw PadanError(
                 .encoding, file: path, line: line, column: column, byteOffset: nul,
@@ -74,6 +75,13 @@ public struct SourceDocument: Sendable {
             bytes = out
             leadingBytesRemoved = 0
             originalOffsets = map
+        }
+    }
+
+    private static func firstNUL(in data: [UInt8]) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
     }
 
@@ -128,12 +136,37 @@ public enum FileInput {
             throw PadanError(
                 .unreadable, file: path, message: "is a directory", remedy: "name a file inside it")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             throw PadanError(
                 .unreadable, file: path, message: "cannot read the file",
-                remedy: "check its permissions (ls -l \(path))")
+                remedy: "check its permissions (ls -l \(path))", cause: String(cString: strerror(errno)))
         }
-        return Array(data)
+        return bytes
+    }
+
+    /// Reads a whole file with POSIX calls straight into an array (no intermediate `Data` copy).
+    private static func readAll(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Expands the paths a user named: a directory means every `*.txt` directly in it, sorted by name.
