@@ -31,7 +31,8 @@ struct BoilerplateClassifier: Sendable {
         "Editing:", "Foto:", "Foto :", "FOTO:", "Copyright", "COPYRIGHT", "©", "Hak Cipta", "Hak cipta",
         "Berita Terkait", "BERITA TERKAIT", "Tags:", "Tag:", "TAGS:", "TAG:", "Topik:", "TOPIK:",
         "Halaman selanjutnya", "Komentar (", "Read also:", "READ ALSO", "Related:", "ADVERTISEMENT",
-        "SCROLL TO CONTINUE",
+        "SCROLL TO CONTINUE", "SCROLL TO RESUME", "[Gambas:", "Simak breaking news", "Simak berita",
+        "Pilihan Untuk Anda", "Berita Lainnya", "BERITA LAINNYA", "Penulis :", "Baca berita",
     ]
 
     /// `phrases` as byte strings, and the length of the longest, for a quick length test.
@@ -134,6 +135,12 @@ struct BoilerplateClassifier: Sendable {
             return true
         }
         let lowered = inner.lowercased()
+        // `(Tribunnews.com/Nama Wartawan)`, `(detik.com/abc)`: the portal and its reporter.
+        if let slash = lowered.firstIndex(of: "/"), lowered[..<slash].contains(".com") || lowered[..<slash].contains(".id")
+            || lowered[..<slash].contains(".co")
+        {
+            return true
+        }
         return ["foto:", "foto :", "photo:", "ilustrasi:", "sumber foto:", "sumber:", "antara foto"].contains {
             lowered.hasPrefix($0)
         }

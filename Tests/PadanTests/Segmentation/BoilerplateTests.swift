@@ -11,6 +11,8 @@ struct BoilerplateTests {
         "Sumber: https://thanhnien.vn/nga-noi-gi.htm", "***kps/mpc/bs", "(gn)", "(ant/hrd)", "(Foto: Humas)",
         "ANTARA/Nama Fotografer/am.", "Baca juga: Korea Utara kirim pasukan ke Rusia", "ADVERTISEMENT",
         "SCROLL TO CONTINUE WITH CONTENT", "Editor: Budi Santoso", "https://www.kompas.com/read/2024/10/30",
+        "[Gambas:Video 20detik]", "SCROLL TO RESUME CONTENT", "(Tribunnews.com/Fersianus Waku)", "(rzr/agt)",
+        "COPYRIGHT © ANTARA 2024",
     ]
 
     static let article: [String] = [
