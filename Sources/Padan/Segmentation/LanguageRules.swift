@@ -29,6 +29,9 @@ public struct LanguageRules: Sendable {
     ]
     /// Words that typically open a sentence; they tip ambiguous abbreviations and initials to a boundary.
     public let sentenceStarters: Set<String>
+    /// Whether a period after an ordinary word may end a sentence before a lower-case word: true for
+    /// Indonesian, where forum and social-media text often starts sentences in lower case.
+    public let lowercaseSentenceStarts: Bool
     /// Lower-case titles that can open a sentence (`dr. Fajar mengatakan`): a period before them may end one.
     public let lowercaseTitles: Set<String>
     /// Words a line cannot end a sentence with (conjunctions, prepositions): a line break after them continues
@@ -41,8 +44,10 @@ public struct LanguageRules: Sendable {
 
     init(
         prefixes: [String], numberPrefixes: [String], degrees: [String], ambiguous: [String],
-        enumerationEnders: [String], sentenceStarters: [String], lowercaseTitles: [String], connectors: [String]
+        enumerationEnders: [String], sentenceStarters: [String], lowercaseTitles: [String],
+        lowercaseSentenceStarts: Bool, connectors: [String]
     ) {
+        self.lowercaseSentenceStarts = lowercaseSentenceStarts
         self.prefixes = LanguageRules.withCaseVariants(prefixes)
         self.numberPrefixes = LanguageRules.withCaseVariants(numberPrefixes)
         var degreeForms = Set<String>()
@@ -72,6 +77,12 @@ public struct LanguageRules: Sendable {
         return result
     }
 
+    /// Whether `word` (without its final period) is in any abbreviation list.
+    public func isAbbreviation(_ word: String) -> Bool {
+        prefixes.contains(word) || numberPrefixes.contains(word) || degrees.contains(word) || ambiguous.contains(word)
+            || enumerationEnders.contains(word) || lowercaseTitles.contains(word)
+    }
+
     /// Every abbreviation this language knows, sorted; the SRX exporter turns them into no-break rules.
     public var allAbbreviations: [String] {
         Array(prefixes.union(numberPrefixes).union(degrees).union(ambiguous).union(enumerationEnders)).sorted()
@@ -85,15 +96,17 @@ extension LanguageRules {
             // Academic, religious and civil titles.
             "Dr", "DR", "dr", "drg", "Prof", "Ir", "Drs", "Dra", "H", "Hj", "KH", "K.H", "Bpk", "Bp", "Sdr", "Sdri",
             "Sdra", "Yth", "Ny", "Tn", "Nn", "St", "Mr", "Mrs", "Ms", "Mgr", "Pdt", "Ust", "Hon", "Kol", "Letkol",
-            "Kapt", "Jend", "Brigjen", "Pol", "Inf", "Pnb", "Czi", "Arm", "Cpm", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsma", "Kompol", "Ipda", "Iptu",
+            "Kapt", "Jend", "Brigjen", "Purn", "Pol", "Inf", "Pnb", "Czi", "Arm", "Cpm", "Mayjen", "Letjen", "Laksma", "Laksda", "Marsma", "Kompol", "Ipda", "Iptu",
             // Abbreviated given names common in Indonesia.
-            "Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Abd", "Ach", "Ahm", "Sy",
+            "Moh", "Muh", "Mhd", "Moch", "Mochd", "Mohd", "Abd", "Ach", "Ahm", "Sy", "Rr",
             // Addresses and administrative units.
             "Jl", "Jln", "Gg", "Kab", "Kec", "Kel", "Ds", "Kp", "Prov", "Kav", "Komp", "Perum",
             // Company forms written before the name.
             "PT", "CV", "UD", "Fa",
             // Latin-letter abbreviations that always continue: atas nama, untuk perhatian, dengan alamat...
             "a.n", "u.p", "d.a", "c.q", "u.b", "s.d", "vs", "cf", "Sdr.i",
+            // Legal citation: "Pasal 45A ayat (1) jo. Pasal 28" (juncto).
+            "jo",
         ],
         numberPrefixes: [
             "No", "Nomor", "Rp", "hlm", "Hal", "Tel", "Telp", "Tlp", "Fax", "Faks", "Pkl", "Pk", "Vol", "Ps", "Psl",
@@ -124,6 +137,7 @@ extension LanguageRules {
             "The", "He", "She", "It", "They", "We", "I", "But", "In",
         ],
         lowercaseTitles: ["dr", "drg", "ir"],
+        lowercaseSentenceStarts: true,
         connectors: [
             "dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "bahwa", "karena",
             "tetapi", "namun", "sebagai", "dalam", "akan", "telah", "sudah", "bagi", "para", "kepada", "tentang",
@@ -158,6 +172,7 @@ extension LanguageRules {
             "According", "Officials", "Police", "No",
         ],
         lowercaseTitles: [],
+        lowercaseSentenceStarts: false,
         connectors: [
             "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that",
             "which", "who", "as", "than", "into", "about", "between", "is", "are", "was", "were", "has", "have",

@@ -145,8 +145,11 @@ struct LineLayout {
         // the next line opens with a bracket that can only continue it.
         let overflows = wrapWidth.map { line.length + 1 + firstWordLength(next.content) > $0 } ?? false
         let nearlyFull = wrapWidth.map { line.length * 4 >= $0 * 3 } ?? false
-        if startsLetterBlock(next.content) { return overflows || nearlyFull }
-        if nextClass == .lower { return true }
+        if startsLetterBlock(next.content) || hasNoLetters(line.content) { return overflows || nearlyFull }
+        if nextClass == .lower {
+            // A headline above a line that opens with a lower-case brand (`kumparanNEWS`) is still a headline.
+            return wrapWidth != nil || !opensBlock || !looksLikeHeading(line.content) || endsWithConnector(line.content)
+        }
         switch ending.byte {
         case UInt8(ascii: ":"): return false
         case UInt8(ascii: ","), UInt8(ascii: ";"): return true
@@ -171,6 +174,17 @@ struct LineLayout {
             }
         }
         return false
+    }
+
+    /// `#1`, `--`, `***`: a line of symbols and digits (a post number, a separator) stands alone.
+    private func hasNoLetters(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let kind = text.characterClass(at: index)
+            if kind == .upper || kind == .lower { return false }
+            index += text.scalar(at: index).length
+        }
+        return true
     }
 
     /// Signature and address lines of official letters start with lower-case abbreviations (`a.n. BUPATI`,

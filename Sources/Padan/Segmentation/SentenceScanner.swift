@@ -150,7 +150,17 @@ struct SentenceScanner {
             default: return true
             }
         }
-        if next == .lower && !startsWithLowercaseTitle(at: nextStart, end: end) { return false }
+        if next == .lower {
+            // An ellipsis or a closed quotation before lower case goes on (`Utara... tidak`,
+            // `"Sudah kami identifikasi." katanya`); so does an abbreviation. A lower-case title (`dr. Fajar`)
+            // or, in sloppy Indonesian text, a word after an ordinary word (`yg putus. trus cek`) starts anew.
+            if terminal.isEllipsis || terminal.closedByQuote { return false }
+            if !startsWithLowercaseTitle(at: nextStart, end: end)
+                && !(rules.lowercaseSentenceStarts && isOrdinaryWord(before: terminal.start, sentenceStart: sentenceStart))
+            {
+                return false
+            }
+        }
         if next == .other { return false }
         if terminal.isEllipsis { return true }
         return periodEndsSentence(terminal, sentenceStart: sentenceStart, nextStart: nextStart, next: next, end: end)
@@ -175,7 +185,8 @@ struct SentenceScanner {
             return false
         }
         if rules.numberPrefixes.contains(word) {
-            return next != .digit && rules.sentenceStarters.contains(nextToken(at: nextStart, end: end))
+            // `No. 5`, `Vol. II` continue; `berbasis NIK. Skema ini` ends.
+            return next != .digit && !isRomanNumeral(nextToken(at: nextStart, end: end))
         }
         if rules.degrees.contains(word) {
             // `S.H. (45) mengatakan`, `Tbk. (BBRI)`: an age or a ticker in brackets continues the sentence.
@@ -314,6 +325,24 @@ struct SentenceScanner {
             return .dashOrBullet
         }
         return .other
+    }
+
+    /// Whether the word before a period is an ordinary word (letters only, not an abbreviation): sloppy text
+    /// starts sentences in lower case after such words (`ada yg putus. trus cek`).
+    private func isOrdinaryWord(before end: Int, sentenceStart: Int) -> Bool {
+        let token = previousToken(before: end, notBefore: sentenceStart)
+        let bytes = text.bytes[token.core]
+        if token.core.count > rules.longestAbbreviation {
+            return bytes.allSatisfy { $0 >= 0x80 || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
+        }
+        // A shorter lower-case word counts when no list knows it as an abbreviation (`putus`, `skrg`).
+        guard token.core.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return !rules.isAbbreviation(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+    }
+
+    /// `II`, `IV`, `XII`: a Roman numeral after `No.` or `Vol.`.
+    private func isRomanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.count <= 6 && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
     }
 
     /// One capital letter, or capitals separated by periods (`B`, `B.J`, `U.S`): initials of a name.

@@ -9,6 +9,7 @@ struct GoldSegmentationTests {
     static let seedCases: [String] = Fixtures.seedFiles().map(\.lastPathComponent)
     static let indonesianCases: [String] = cases("id")
     static let englishCases: [String] = cases("en")
+    static let holdoutCases: [String] = cases("holdout")
 
     static func cases(_ language: String) -> [String] {
         Fixtures.files(in: Fixtures.directory.appendingPathComponent("Segmentation/\(language)"), withExtension: "txt")
@@ -36,6 +37,12 @@ struct GoldSegmentationTests {
     @Test("Indonesian test text matches its gold", arguments: indonesianCases)
     func indonesian(_ name: String) throws {
         try check(name, directory: "id", language: .indonesian)
+    }
+
+    /// Written blind (without seeing the rules) to measure generalisation; kept as a regression set since.
+    @Test("held-out Indonesian text matches its gold", arguments: holdoutCases)
+    func holdout(_ name: String) throws {
+        try check(name, directory: "holdout", language: .indonesian)
     }
 
     @Test("English test text matches its gold", arguments: englishCases)
