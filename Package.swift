@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,7 @@ let package = Package(
         ),
         .target(
             name: "Padan",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

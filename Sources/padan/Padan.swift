@@ -15,7 +15,10 @@ struct PadanCommand: ParsableCommand {
             memories and reports. Run `padan help COMMAND` for each command's options and an example.
             """,
         version: PadanVersion.current,
-        subcommands: [SegmentCommand.self, BuildCommand.self]
+        subcommands: [
+            SegmentCommand.self, BuildCommand.self, LintCommand.self, LookupCommand.self, TBXCommand.self,
+            GlossaryCommand.self,
+        ]
     )
 
     /// Runs the command line and maps every failure to padan's exit statuses.

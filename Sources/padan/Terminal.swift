@@ -13,6 +13,11 @@ enum Terminal {
         FileHandle.standardError.write(Data(("padan: warning: " + message + "\n").utf8))
     }
 
+    /// Prints `padan: MESSAGE` on standard error (a summary that is not part of the output).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data(("padan: " + message + "\n").utf8))
+    }
+
     /// Whether standard error is a terminal, so progress lines are worth showing.
     static var showsProgress: Bool { isatty(STDERR_FILENO) == 1 }
 

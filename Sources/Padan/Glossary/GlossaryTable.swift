@@ -1,0 +1,161 @@
+import CSV
+import Foundation
+
+/// Reads and writes padan's glossary tables: one concept per row, TSV (or CSV) with a header.
+///
+/// Cells follow the quoting rule spreadsheets use for tab-separated files (RFC 4180): a cell that starts with
+/// `"` is a quoted cell, with inner quotes doubled. Quotes elsewhere in a cell are ordinary characters.
+///
+/// Columns: `id`, `domain`, `id_terms`, `en_terms`, `note`, `source`. A terms cell lists a language's terms
+/// separated by ` | `, the first being the preferred one; each term may end with attributes in brackets,
+/// e.g. `Kemenlu [abbr]` or `Department of Foreign Affairs [deprecated]`. See Glossary/README.md.
+public enum GlossaryTable {
+    /// The header every glossary table starts with.
+    public static let columns = ["id", "domain", "id_terms", "en_terms", "note", "source"]
+    /// Separator between the terms of one cell.
+    public static let termSeparator = " | "
+
+    /// Parses a table. Problems (wrong header, wrong column count, bad attributes, empty required cells) are
+    /// returned as findings with their line and column; rows with errors are skipped, the others kept.
+    public static func parse(bytes: [UInt8], path: String) -> (concepts: [Concept], findings: [Finding]) {
+        var findings: [Finding] = []
+        var data = bytes
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        if let bad = UTF8Validation.firstInvalidOffset(in: data) {
+            let (line, column) = SourceDocument.lineAndColumn(in: data, at: bad)
+            return ([], [Finding(file: path, line: line, column: column, rule: "encoding",
+                message: "invalid UTF-8 at byte offset \(bad)", remedy: "save the file as UTF-8")])
+        }
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        let delimiter: Unicode.Scalar = path.lowercased().hasSuffix(".csv") ? "," : "\t"
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        } catch {
+            return ([], [Finding(file: path, line: 1, rule: "malformed", message: "cannot read the table: \(error)")])
+        }
+        guard let header = reader.next() else {
+            return ([], [Finding(file: path, line: 1, rule: "header", message: "the file is empty",
+                remedy: "start it with the header line: " + columns.joined(separator: "\\t"))])
+        }
+        if header != columns {
+            findings.append(Finding(file: path, line: 1, column: 1, rule: "header",
+                message: "the header is \(header.joined(separator: delimiter == "\t" ? "\\t" : ",")), expected "
+                    + columns.joined(separator: delimiter == "\t" ? "\\t" : ","),
+                remedy: "use exactly these six column names, in this order"))
+            return ([], findings)
+        }
+        var concepts: [Concept] = []
+        var line = 1
+        while let row = reader.next() {
+            line += 1
+            if row.count == 1 && row[0].isEmpty { continue }
+            if let broken = row.firstIndex(where: { $0.contains("\n") || $0.contains("\r") }) {
+                findings.append(Finding(file: path, line: line, column: column(of: broken, in: row), rule: "malformed",
+                    message: "a cell runs over several lines: a cell that starts with \" is a quoted cell and this one is not closed",
+                    remedy: "write such a cell as \"...\" with inner quotes doubled (as spreadsheets do), or do not start it with \"; rows after this one were not read"))
+                break
+            }
+            guard row.count == columns.count else {
+                findings.append(Finding(file: path, line: line, column: 1, rule: "column-count",
+                    message: "\(row.count) columns, expected \(columns.count)",
+                    remedy: "every row needs id, domain, id_terms, en_terms, note and source (empty note/source are fine)"))
+                continue
+            }
+            if let concept = parseRow(row, path: path, line: line, findings: &findings) {
+                concepts.append(concept)
+            }
+        }
+        if let error = reader.error {
+            findings.append(Finding(file: path, line: line + 1, rule: "malformed", message: "cannot read the table: \(error)"))
+        }
+        return (concepts, findings)
+    }
+
+    /// 1-based column (in characters) where field `index` starts.
+    static func column(of index: Int, in row: [String]) -> Int {
+        1 + row.prefix(index).reduce(0) { $0 + $1.count + 1 }
+    }
+
+    private static func parseRow(_ row: [String], path: String, line: Int, findings: inout [Finding]) -> Concept? {
+        var valid = true
+        for (index, name) in ["id", "domain", "id_terms", "en_terms"].enumerated() where row[index].isEmpty {
+            findings.append(Finding(file: path, line: line, column: column(of: index, in: row), rule: "empty-cell",
+                message: "the \(name) cell is empty", remedy: "fill it in; every concept needs \(name)"))
+            valid = false
+        }
+        guard valid else { return nil }
+        let indonesian = parseTerms(row[2], path: path, line: line, column: column(of: 2, in: row), findings: &findings)
+        let english = parseTerms(row[3], path: path, line: line, column: column(of: 3, in: row), findings: &findings)
+        guard let indonesian, let english else { return nil }
+        return Concept(id: row[0], domain: row[1], indonesian: indonesian, english: english, note: row[4],
+            source: row[5],
+            location: SourceLocation(file: path, line: line, cellColumns: row.indices.map { column(of: $0, in: row) }))
+    }
+
+    /// Parses a terms cell: `term [attr, attr] | term | …`; the first term defaults to preferred.
+    static func parseTerms(_ cell: String, path: String, line: Int, column: Int, findings: inout [Finding]) -> [Term]? {
+        var terms: [Term] = []
+        var offset = 0
+        for (position, part) in cell.components(separatedBy: termSeparator).enumerated() {
+            defer { offset += part.count + termSeparator.count }
+            var text = part
+            var type = TermType.fullForm
+            var status: TermStatus = position == 0 ? .preferred : .admitted
+            if part.hasSuffix("]"), let open = part.lastIndex(of: "[") {
+                text = String(part[..<open])
+                if text.hasSuffix(" ") { text.removeLast() }
+                let attributes = part[part.index(after: open)..<part.index(before: part.endIndex)]
+                for attribute in attributes.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    if let value = TermType(rawValue: attribute) {
+                        type = value
+                    } else if let value = TermStatus(rawValue: attribute) {
+                        status = value
+                    } else {
+                        findings.append(Finding(file: path, line: line, column: column + offset, rule: "attribute",
+                            message: "unknown term attribute '\(attribute)' on '\(text)'",
+                            remedy: "use full, abbr, short, variant, preferred, admitted or deprecated"))
+                        return nil
+                    }
+                }
+            }
+            if text.isEmpty {
+                findings.append(Finding(file: path, line: line, column: column + offset, rule: "empty-term",
+                    message: "an empty term", remedy: "remove the extra ' | ' or write the term"))
+                return nil
+            }
+            terms.append(Term(text, type: type, status: status))
+        }
+        return terms
+    }
+
+    /// Writes concepts as a TSV table in padan's format (the inverse of `parse`). Tabs and line breaks inside
+    /// values, which the format cannot hold, become spaces.
+    public static func tsv(_ concepts: [Concept]) -> String {
+        var out = columns.joined(separator: "\t") + "\n"
+        for concept in concepts {
+            let cells = [concept.id, concept.domain, cell(concept.indonesian), cell(concept.english), concept.note,
+                concept.source]
+            out += cells.map(clean).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// Tabs and line breaks become spaces; a cell that starts with a quote is quoted, inner quotes doubled
+    /// (the RFC 4180 rule spreadsheets apply to tab-separated files too).
+    private static func clean(_ value: String) -> String {
+        let flat = value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        return flat.hasPrefix("\"") ? "\"" + flat.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : flat
+    }
+
+    private static func cell(_ terms: [Term]) -> String {
+        terms.enumerated().map { position, term in
+            var attributes: [String] = []
+            if term.type != .fullForm { attributes.append(term.type.rawValue) }
+            let defaultStatus: TermStatus = position == 0 ? .preferred : .admitted
+            if term.status != defaultStatus { attributes.append(term.status.rawValue) }
+            return attributes.isEmpty ? term.text : term.text + " [" + attributes.joined(separator: ", ") + "]"
+        }.joined(separator: termSeparator)
+    }
+}

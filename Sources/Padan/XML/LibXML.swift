@@ -1,0 +1,102 @@
+internal import CLibXML2
+
+/// Process-wide libxml2 set-up and the error capture that `XMLWriter` and `XMLStreamReader` share.
+///
+/// libxml2 reports errors through callbacks and, when no callback is installed, prints them to standard error.
+/// Library code must not print, so every call into libxml2 that can fail runs inside `capturingErrors`, which
+/// routes the messages into a Swift array for the `PadanError` that is thrown instead.
+enum LibXML {
+    /// One libxml2 error as padan reports it.
+    struct Failure: Sendable {
+        /// libxml2's `xmlParserErrors` code.
+        var code: Int32
+        /// `XML_ERR_WARNING` (1), `XML_ERR_ERROR` (2) or `XML_ERR_FATAL` (3).
+        var level: Int32
+        /// The message without its trailing newline.
+        var message: String
+        /// 1-based line, when libxml2 knows it.
+        var line: Int?
+        /// 1-based column, when libxml2 knows it.
+        var column: Int?
+
+        /// Whether this is an error (not a warning).
+        var isError: Bool { level >= 2 }
+    }
+
+    /// Collects the errors raised while it is installed.
+    final class ErrorLog {
+        var failures: [Failure] = []
+
+        /// The first error (not warning) recorded, if any.
+        var firstError: Failure? { failures.first(where: \.isError) }
+
+        func record(_ error: xmlError) {
+            var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
+            while message.last == "\n" || message.last == " " { message.removeLast() }
+            failures.append(
+                Failure(
+                    code: Int32(error.code), level: Int32(error.level.rawValue), message: message,
+                    line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil))
+        }
+    }
+
+    /// Initialises libxml2 once per process (`xmlInitParser` must run before threads use the library).
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// The structured error callback: `context` is an unretained `ErrorLog`.
+    static let structuredHandler: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        Unmanaged<ErrorLog>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+    }
+
+    /// Runs `body` with libxml2's thread-local structured error handler pointing at `log`, then restores the
+    /// previous handler. Errors that libxml2 raises without a parser context (writer and I/O errors) land in
+    /// `log` instead of on standard error.
+    static func capturingErrors<Result>(into log: ErrorLog, _ body: () throws(PadanError) -> Result)
+        throws(PadanError) -> Result
+    {
+        _ = initialized
+        let handlerSlot = __xmlStructuredError()
+        let contextSlot = __xmlStructuredErrorContext()
+        let savedHandler = handlerSlot?.pointee
+        let savedContext = contextSlot?.pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(log).toOpaque(), structuredHandler)
+        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        return try withExtendedLifetime(log) { () throws(PadanError) -> Result in try body() }
+    }
+
+    /// Calls `body` with `string` as a NUL-terminated `xmlChar` pointer.
+    static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        string.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+        }
+    }
+
+    /// Like `withXMLString`, passing nil for a nil string.
+    static func withOptionalXMLString<Result>(_ string: String?, _ body: (UnsafePointer<xmlChar>?) -> Result)
+        -> Result
+    {
+        guard let string else { return body(nil) }
+        return withXMLString(string) { body($0) }
+    }
+
+    /// A Swift string from a libxml2 string that libxml2 keeps ownership of.
+    static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    /// The first character of `string` that XML 1.0 cannot represent (C0 controls other than tab, line feed and
+    /// carriage return, and the non-characters U+FFFE and U+FFFF), or nil.
+    static func firstNonXMLCharacter(in string: String) -> Unicode.Scalar? {
+        for scalar in string.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { return scalar }
+            if value == 0xFFFE || value == 0xFFFF { return scalar }
+        }
+        return nil
+    }
+}
