@@ -166,7 +166,11 @@ public enum TBXReader {
                 return
             }
             var parts = [text]
-            if text.contains(", ") {
+            // translate-toolkit (and so Weblate) joins synonyms with commas in one bare <term>; a curated term
+            // with notes, or a name listing parts ("…, Klimatologi, dan Geofisika"), is left whole.
+            let lastPart = text.components(separatedBy: ", ").last?.lowercased() ?? ""
+            let isNameList = ["dan ", "and ", "atau ", "or ", "serta ", "& "].contains { lastPart.hasPrefix($0) }
+            if text.contains(", ") && pending.type == nil && pending.status == nil && !isNameList {
                 parts = text.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 warn(pending.line, "tbx-normalized", "'\(text)' holds \(parts.count) comma-joined synonyms: split into separate terms")
             }
