@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 swift build --build-tests
+# The shipped termbase must lint clean (exit 1 on any finding).
+.build/debug/padan lint
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

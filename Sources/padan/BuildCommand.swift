@@ -9,7 +9,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Run the main job: segment seeds/ and write every export to Exports/.",
         discussion: """
             Writes Exports/seeds.segments.jsonl (every segment of every article in seeds/, as padan segment \
-            --json prints them) and prints a summary. Outputs are written to a temporary file and renamed into \
+            --json prints them) and Exports/glossary.tbx (the termbase in Glossary/ as TBX v3), and prints a \
+            summary. Outputs are written to a temporary file and renamed into \
             place, so an interrupted run never leaves a truncated export.
 
             Example:
@@ -37,6 +38,7 @@ struct BuildCommand: ParsableCommand {
             line.add("segments", summary.segments)
             line.add("sentences", summary.sentences)
             line.add("bytes", summary.bytes)
+            line.add("concepts", summary.concepts)
             var outputs: [UInt8] = [UInt8(ascii: "[")]
             for (index, output) in summary.outputs.enumerated() {
                 if index > 0 { outputs.append(UInt8(ascii: ",")) }
@@ -49,7 +51,7 @@ struct BuildCommand: ParsableCommand {
             print(
                 "\(summary.documents) documents, \(summary.segments) segments "
                     + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
-                    + "\(summary.bytes) bytes")
+                    + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts")
             for output in summary.outputs { print("wrote \(output)") }
         }
     }

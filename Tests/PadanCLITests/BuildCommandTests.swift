@@ -11,7 +11,7 @@ struct BuildCommandTests {
         let result = try PadanProcess.run(["build", "--exports", directory.path])
         #expect(result.status == 0, "\(result.stderr)")
         let committed = PadanProcess.packageRoot.appendingPathComponent("Exports")
-        for name in ["seeds.segments.jsonl"] {
+        for name in ["seeds.segments.jsonl", "glossary.tbx"] {
             let fresh = try Data(contentsOf: directory.appendingPathComponent(name))
             let old = try Data(contentsOf: committed.appendingPathComponent(name))
             #expect(fresh == old, "Exports/\(name) is stale: run `swift run padan build` and commit it")
@@ -38,8 +38,10 @@ struct BuildCommandTests {
     func noSeeds() throws {
         let directory = try PadanProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(
-            at: directory.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+        for folder in ["seeds", "Glossary"] {
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
         let result = try PadanProcess.run(["build", "--root", directory.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("no *.txt articles found"))

@@ -2,9 +2,10 @@ import Foundation
 
 /// The main job: everything padan produces for the project's own corpus, written to `Exports/`.
 ///
-/// It segments every article in `seeds/` and writes `Exports/seeds.segments.jsonl`. Each later stage (term
-/// matching, translation memory, reports) adds its outputs here, so that one command regenerates every export
-/// and a test can check the committed exports are not stale.
+/// It segments every article in `seeds/` into `Exports/seeds.segments.jsonl` and exports the termbase in
+/// `Glossary/` as `Exports/glossary.tbx` (TBX v3). Each later stage (term matching, translation memory,
+/// reports) adds its outputs here, so that one command regenerates every export and a test can check the
+/// committed exports are not stale.
 public struct BuildJob: Sendable {
     /// The project root (the directory holding `seeds/` and `Exports/`).
     public var root: String
@@ -27,6 +28,8 @@ public struct BuildJob: Sendable {
         public var sentences = 0
         /// Bytes of input.
         public var bytes = 0
+        /// Concepts in the glossary.
+        public var concepts = 0
         /// Files written, relative to the project root.
         public var outputs: [String] = []
     }
@@ -58,6 +61,10 @@ public struct BuildJob: Sendable {
         }
         try output.commit()
         summary.outputs.append("Exports/seeds.segments.jsonl")
+        let glossary = try Glossary.load(at: (root as NSString).appendingPathComponent("Glossary"))
+        try TBXWriter.write(glossary, format: .v3, to: (exportsDirectory as NSString).appendingPathComponent("glossary.tbx"))
+        summary.concepts = glossary.concepts.count
+        summary.outputs.append("Exports/glossary.tbx")
         return summary
     }
 }
