@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Padan", targets: ["Padan"]),
         .executable(name: "padan", targets: ["padan"]),
+        .executable(name: "padan-bench", targets: ["PadanBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,10 @@ let package = Package(
                 "Padan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "PadanBench",
+            dependencies: ["Padan"]
         ),
         .testTarget(
             name: "PadanTests",

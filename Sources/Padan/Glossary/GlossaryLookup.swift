@@ -39,7 +39,7 @@ public struct GlossaryLookup: Sendable {
     private var entries: [Entry] = []
     private var byNormalized: [String: [Int]] = [:]
     private var byToken: [String: [Int]] = [:]
-    private var byTrigram: [String: [Int32]] = [:]
+    private var byTrigram: [UInt64: [Int32]] = [:]
 
     /// Builds the index for look-ups in `language`.
     public init(glossary: Glossary, language: GlossaryLanguage = .indonesian) {
@@ -190,13 +190,17 @@ public struct GlossaryLookup: Sendable {
         for gram in Set(GlossaryLookup.trigrams(text)) {
             for id in byTrigram[gram] ?? [] { shared[id, default: 0] += 1 }
         }
-        return shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(limit).map { Int($0.key) }
+        // Only entries close to the best overlap can be near in edit distance; sort just those.
+        let best = shared.values.max() ?? 0
+        return shared.filter { $0.value * 2 >= best }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .prefix(limit).map { Int($0.key) }
     }
 
-    static func trigrams(_ text: String) -> [String] {
-        let padded = Array(" " + text + " ")
-        guard padded.count >= 3 else { return [String(padded)] }
-        return (0...(padded.count - 3)).map { String(padded[$0..<$0 + 3]) }
+    /// Character trigrams of ` text `, each packed into an integer (three 21-bit scalars).
+    static func trigrams(_ text: String) -> [UInt64] {
+        let scalars = [UInt64(0x20)] + text.unicodeScalars.map { UInt64($0.value) } + [UInt64(0x20)]
+        guard scalars.count >= 3 else { return [scalars.reduce(0) { $0 << 21 | $1 }] }
+        return (0...(scalars.count - 3)).map { scalars[$0] << 42 | scalars[$0 + 1] << 21 | scalars[$0 + 2] }
     }
 
     /// Optimal string alignment distance (Levenshtein with adjacent transpositions); stops early above `limit`.

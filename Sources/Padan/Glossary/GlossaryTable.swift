@@ -26,7 +26,8 @@ public enum GlossaryTable {
             return ([], [Finding(file: path, line: line, column: column, rule: "encoding",
                 message: "invalid UTF-8 at byte offset \(bad)", remedy: "save the file as UTF-8")])
         }
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        var text = String(decoding: data, as: UTF8.self)
+        if data.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let delimiter: Unicode.Scalar = path.lowercased().hasSuffix(".csv") ? "," : "\t"
         let reader: CSVReader
         do {
@@ -50,7 +51,7 @@ public enum GlossaryTable {
         while let row = reader.next() {
             line += 1
             if row.count == 1 && row[0].isEmpty { continue }
-            if let broken = row.firstIndex(where: { $0.contains("\n") || $0.contains("\r") }) {
+            if let broken = row.firstIndex(where: { $0.utf8.contains(0x0A) || $0.utf8.contains(0x0D) }) {
                 findings.append(Finding(file: path, line: line, column: column(of: broken, in: row), rule: "malformed",
                     message: "a cell runs over several lines: a cell that starts with \" is a quoted cell and this one is not closed",
                     remedy: "write such a cell as \"...\" with inner quotes doubled (as spreadsheets do), or do not start it with \"; rows after this one were not read"))
@@ -72,9 +73,21 @@ public enum GlossaryTable {
         return (concepts, findings)
     }
 
-    /// 1-based column (in characters) where field `index` starts.
+    /// 1-based column (in Unicode scalars) where field `index` starts.
     static func column(of index: Int, in row: [String]) -> Int {
-        1 + row.prefix(index).reduce(0) { $0 + $1.count + 1 }
+        columns(of: row)[index]
+    }
+
+    /// 1-based columns where each field of `row` starts.
+    static func columns(of row: [String]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(row.count)
+        var column = 1
+        for field in row {
+            result.append(column)
+            column += field.unicodeScalars.count + 1
+        }
+        return result
     }
 
     private static func parseRow(_ row: [String], path: String, line: Int, findings: inout [Finding]) -> Concept? {
@@ -90,14 +103,14 @@ public enum GlossaryTable {
         guard let indonesian, let english else { return nil }
         return Concept(id: row[0], domain: row[1], indonesian: indonesian, english: english, note: row[4],
             source: row[5],
-            location: SourceLocation(file: path, line: line, cellColumns: row.indices.map { column(of: $0, in: row) }))
+            location: SourceLocation(file: path, line: line, cellColumns: columns(of: row)))
     }
 
     /// Parses a terms cell: `term [attr, attr] | term | …`; the first term defaults to preferred.
     static func parseTerms(_ cell: String, path: String, line: Int, column: Int, findings: inout [Finding]) -> [Term]? {
         var terms: [Term] = []
         var offset = 0
-        for (position, part) in cell.components(separatedBy: termSeparator).enumerated() {
+        for (position, part) in split(cell, by: termSeparator).enumerated() {
             defer { offset += part.count + termSeparator.count }
             var text = part
             var type = TermType.fullForm
@@ -106,7 +119,8 @@ public enum GlossaryTable {
                 text = String(part[..<open])
                 if text.hasSuffix(" ") { text.removeLast() }
                 let attributes = part[part.index(after: open)..<part.index(before: part.endIndex)]
-                for attribute in attributes.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                for rawAttribute in attributes.split(separator: ",") {
+                    let attribute = String(rawAttribute.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
                     if let value = TermType(rawValue: attribute) {
                         type = value
                     } else if let value = TermStatus(rawValue: attribute) {
@@ -127,6 +141,28 @@ public enum GlossaryTable {
             terms.append(Term(text, type: type, status: status))
         }
         return terms
+    }
+
+    /// `text` cut at every occurrence of `separator` (a plain byte search, much cheaper than Foundation's).
+    static func split(_ text: String, by separator: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let pattern = Array(separator.utf8)
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0] && pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += pattern.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
     }
 
     /// Writes concepts as a TSV table in padan's format (the inverse of `parse`). Tabs and line breaks inside

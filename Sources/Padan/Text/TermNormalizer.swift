@@ -7,6 +7,7 @@ import Foundation
 public enum TermNormalizer {
     /// Lower-cased, without diacritics, punctuation turned into single spaces, trimmed.
     public static func normalize(_ text: String) -> String {
+        if let ascii = normalizeASCII(text) { return ascii }
         let folded = text.precomposedStringWithCanonicalMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
@@ -22,6 +23,25 @@ public enum TermNormalizer {
             }
         }
         return out
+    }
+
+    /// The common case, ASCII text, without Foundation's Unicode folding.
+    private static func normalizeASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isLetter || (byte >= 0x30 && byte <= 0x39) {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(isLetter ? byte | 0x20 : byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The normalised tokens of `text`.
