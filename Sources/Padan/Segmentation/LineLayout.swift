@@ -165,8 +165,9 @@ struct LineLayout {
     private func isByline(_ line: Line) -> Bool {
         guard line.length <= 60 else { return false }
         let start = line.content.lowerBound
-        for opening in ["By ", "Oleh ", "Oleh: ", "BY ", "OLEH "] {
-            let utf8 = Array(opening.utf8)
+        let first = text[start]
+        guard first == UInt8(ascii: "B") || first == UInt8(ascii: "O") else { return false }
+        for utf8 in LineLayout.bylineOpenings {
             if text.matches(opening: utf8, at: start), start + utf8.count < line.content.upperBound,
                 text.characterClass(at: start + utf8.count) == .upper
             {
@@ -186,6 +187,8 @@ struct LineLayout {
         }
         return true
     }
+
+    static let bylineOpenings: [[UInt8]] = ["By ", "Oleh ", "Oleh: ", "BY ", "OLEH "].map { Array($0.utf8) }
 
     /// Signature and address lines of official letters start with lower-case abbreviations (`a.n. BUPATI`,
     /// `u.p. Kepala`, `ttd.`) yet begin a new segment.
