@@ -93,7 +93,7 @@ struct TextView {
     }
 
     /// The coarse class of the character at `index`, for boundary decisions.
-    func characterClass(at index: Int) -> CharacterClass {
+    @inline(__always) func characterClass(at index: Int) -> CharacterClass {
         let byte = bytes[index]
         if byte < 0x80 {
             switch byte {
@@ -103,6 +103,10 @@ struct TextView {
             default: return .other
             }
         }
+        return nonASCIICharacterClass(at: index)
+    }
+
+    @inline(never) private func nonASCIICharacterClass(at index: Int) -> CharacterClass {
         let scalar = scalar(at: index).value
         let properties = scalar.properties
         if properties.isLowercase { return .lower }
