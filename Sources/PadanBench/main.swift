@@ -21,16 +21,8 @@ enum PadanBench {
     }
 }
 
-/// SplitMix64: the same synthetic termbase on every machine.
-struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SeededGenerator {
+    /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
@@ -40,16 +32,16 @@ struct GlossaryBenchmark {
     static let syllables = ["ka", "ma", "ta", "ra", "si", "lu", "ne", "ge", "ri", "pe", "me", "an", "ter", "ber", "ko",
         "ba", "da", "wa", "ja", "sa", "nu", "ti", "ke", "mu", "ha", "la", "pa", "ng", "ny", "tu"]
 
-    func word(_ generator: inout Generator) -> String {
+    func word(_ generator: inout SeededGenerator) -> String {
         (0..<(2 + generator.below(3))).map { _ in Self.syllables[generator.below(Self.syllables.count)] }.joined()
     }
 
-    func phrase(_ generator: inout Generator, words: Int) -> String {
+    func phrase(_ generator: inout SeededGenerator, words: Int) -> String {
         (0..<words).map { _ in word(&generator) }.joined(separator: " ")
     }
 
     func run() throws {
-        var generator = Generator(state: 20_241_022)
+        var generator = SeededGenerator(seed: 20_241_022)
         var tsv = "id\tdomain\tid_terms\ten_terms\tnote\tsource\n"
         var queries: [String] = []
         for index in 0..<concepts {

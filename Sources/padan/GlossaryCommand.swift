@@ -39,13 +39,7 @@ struct GlossaryExportCommand: ParsableCommand {
 
     func run() throws {
         let text = GlossaryExchange.omegaT(try options.load())
-        if let output {
-            try AtomicFile.write(Array(text.utf8), to: output)
-        } else {
-            let out = StandardOutput()
-            out.write(text)
-            out.flush()
-        }
+        try Destination.write(text, to: output)
     }
 }
 
@@ -84,13 +78,7 @@ struct GlossaryImportCommand: ParsableCommand {
             mapping: mapping, domain: domain)
         for finding in result.findings { Terminal.warning(finding.description) }
         let tsv = GlossaryTable.tsv(result.concepts)
-        if let output {
-            try AtomicFile.write(Array(tsv.utf8), to: output)
-        } else {
-            let out = StandardOutput()
-            out.write(tsv)
-            out.flush()
-        }
+        try Destination.write(tsv, to: output)
         Terminal.note("\(file): \(result.rows) rows read, \(result.concepts.count) concepts written, "
             + "\(result.findings.count) changes reported")
     }

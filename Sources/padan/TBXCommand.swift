@@ -64,13 +64,7 @@ struct TBXImportCommand: ParsableCommand {
         let (concepts, findings) = try TBXReader.read(bytes: try FileInput.read(file), path: file)
         for finding in findings { Terminal.warning(finding.description) }
         let tsv = GlossaryTable.tsv(concepts)
-        if let output {
-            try AtomicFile.write(Array(tsv.utf8), to: output)
-        } else {
-            let out = StandardOutput()
-            out.write(tsv)
-            out.flush()
-        }
+        try Destination.write(tsv, to: output)
         let notKept = findings.filter { $0.rule == "tbx-not-kept" }.count
         Terminal.note("\(file): \(concepts.count) concepts imported, \(notKept) entries not kept, "
             + "\(findings.count - notKept) other notes")

@@ -1,4 +1,5 @@
 import Foundation
+import Padan
 import Glibc
 
 /// Standard output and standard error for the command-line tool.
@@ -31,6 +32,20 @@ enum Terminal {
     static func endProgress() {
         guard showsProgress else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Where a command's main output goes: a file named with `-o` (written atomically) or standard output.
+enum Destination {
+    /// Writes `text` to `path`, or to standard output when `path` is nil.
+    static func write(_ text: String, to path: String?) throws {
+        if let path {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } else {
+            let out = StandardOutput()
+            out.write(text)
+            out.flush()
+        }
     }
 }
 

@@ -17,12 +17,12 @@ struct LosslessPropertyTests {
         "x@y.id", "KOMPAS.COM", "Ë", "ñ", "中文", "🇮🇩", "é", "MEMBACA", "Baca juga:", "1. ", "a) ", "Tbk.", "U.S.",
     ]
 
-    static func randomText(_ generator: inout SplitMix64) -> String {
+    static func randomText(_ generator: inout SeededGenerator) -> String {
         let count = Int.random(in: 0...80, using: &generator)
         return (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
     }
 
-    static func mutated(_ text: String, _ generator: inout SplitMix64) -> [UInt8] {
+    static func mutated(_ text: String, _ generator: inout SeededGenerator) -> [UInt8] {
         var bytes = Array(text.utf8)
         for _ in 0..<Int.random(in: 1...30, using: &generator) where !bytes.isEmpty {
             let position = Int.random(in: 0..<bytes.count, using: &generator)
@@ -73,7 +73,7 @@ struct LosslessPropertyTests {
 
     @Test("random text from tricky pieces", arguments: [1, 2, 3, 4])
     func randomPieces(seed: UInt64) throws {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<400 {
             let text = Self.randomText(&generator)
             try Self.checkLossless(Array(text.utf8))
@@ -83,7 +83,7 @@ struct LosslessPropertyTests {
 
     @Test("mutated seeds", arguments: [11, 12, 13])
     func mutatedSeeds(seed: UInt64) throws {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let seeds = try Fixtures.seedFiles().map { try String(contentsOf: $0, encoding: .utf8) }
         for _ in 0..<60 {
             for seedText in seeds {
@@ -94,7 +94,7 @@ struct LosslessPropertyTests {
 
     @Test("random bytes never crash the loader or the segmenter")
     func randomBytes() throws {
-        var generator = SplitMix64(seed: 99)
+        var generator = SeededGenerator(seed: 99)
         for _ in 0..<500 {
             let count = Int.random(in: 0...200, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 1...255, using: &generator) }
