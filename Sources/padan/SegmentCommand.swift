@@ -18,7 +18,8 @@ struct SegmentCommand: ParsableCommand {
               padan segment seeds/000_d6b0b0975806bacb.txt
               padan segment seeds/ --json > segments.jsonl
               cat article.txt | padan segment - --raw
-              padan segment --export-rules padan-id.srx
+              padan segment --export-rules padan.srx
+              padan segment seeds/ --rules padan.srx --raw
             """
     )
 
@@ -40,6 +41,12 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Input encoding: utf8, latin1 or windows-1252.")
     var encoding: String = "utf8"
 
+    @Option(help: "Segment with this SRX 2.0 rule file instead of the built-in rules.")
+    var rules: String?
+
+    @Option(help: "Write the built-in rules as SRX 2.0 to this file (for OmegaT, Okapi, memoQ).")
+    var exportRules: String?
+
     func validate() throws {
         guard SegmentationLanguage(rawValue: lang) != nil else {
             throw ValidationError("unknown language '\(lang)'; use id or en")
@@ -48,14 +55,20 @@ struct SegmentCommand: ParsableCommand {
             throw ValidationError("unknown encoding '\(encoding)'; use utf8, latin1 or windows-1252")
         }
         if json && raw { throw ValidationError("--json and --raw are alternatives; choose one") }
-        if paths.isEmpty {
+        if paths.isEmpty && exportRules == nil {
             throw ValidationError("name a file, a directory or - for standard input")
         }
     }
 
     func run() throws {
+        if let exportRules {
+            try SRXRuleSet.builtIn().write(to: exportRules)
+            Terminal.note("wrote \(exportRules): padan's built-in rules as SRX 2.0")
+            if paths.isEmpty { return }
+        }
         let language = SegmentationLanguage(rawValue: lang) ?? .indonesian
-        let segmenter = Segmenter(language: language)
+        let segmenter = try rules.map { Segmenter(language: language, srx: try SRXRuleSet.load(path: $0)) }
+            ?? Segmenter(language: language)
         let textEncoding = TextEncoding(name: encoding) ?? .utf8
         let files = try FileInput.textFiles(in: paths)
         let out = StandardOutput()

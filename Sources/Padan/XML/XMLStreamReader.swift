@@ -46,7 +46,7 @@ public final class XMLStreamReader {
 
     /// The file name used in error messages.
     public let path: String
-    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let buffer: UnsafeMutableBufferPointer<CChar>
     private var reader: OpaquePointer?
     private let log = LibXML.ErrorLog()
     /// The kind of the current node (meaningful after `read()` returned true).
@@ -65,11 +65,13 @@ public final class XMLStreamReader {
                 .malformed, file: path, message: "the file is larger than 2 GB, more than libxml2 can read",
                 remedy: "split it into smaller files")
         }
-        buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = buffer.initialize(from: bytes)
+        // libxml2 reads from this copy without copying it again; it lives as long as the reader.
+        buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
+        // Only these options: never NOENT (entity substitution), DTDLOAD, DTDATTR or HUGE.
         var flags = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
         if options.contains(.dropBlankText) { flags |= Int32(XML_PARSE_NOBLANKS.rawValue) }
-        let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+        let base = buffer.baseAddress
         let count = Int32(bytes.count)
         reader = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> OpaquePointer? in
             xmlReaderForMemory(base, count, nil, nil, flags)
@@ -242,7 +244,8 @@ public final class XMLStreamReader {
 
     private func error(for failure: LibXML.Failure) -> PadanError {
         if XMLStreamReader.entityErrorCodes.contains(failure.code) {
-            var error = entityError(line: failure.line ?? parserLine)
+            // libxml2 may count lines inside the entity's replacement text; the parser's position is in the file.
+            var error = entityError(line: parserLine > 0 ? parserLine : failure.line ?? 0)
             error.cause = failure.message
             return error
         }

@@ -109,19 +109,24 @@ public final class XMLWriter {
     /// as TMX files carry `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`.
     public func docType(name: String, publicID: String? = nil, systemID: String?) throws(PadanError) {
         try validate(name, what: "the DOCTYPE name")
+        // With indentation on, libxml2 breaks the line before SYSTEM; line-oriented readers want one line.
+        try check("writing the DOCTYPE") { xmlTextWriterSetIndent($0, 0) }
         try check("writing the DOCTYPE") { writer in
             LibXML.withXMLString(name) { name in
                 LibXML.withOptionalXMLString(publicID) { publicID in
                     LibXML.withOptionalXMLString(systemID) { systemID in
-                        xmlTextWriterWriteDTD(writer, name, publicID, systemID, nil)
+                        xmlTextWriterStartDTD(writer, name, publicID, systemID)
                     }
                 }
             }
         }
+        try check("writing the DOCTYPE") { xmlTextWriterSetIndent($0, 1) }
+        try check("writing the DOCTYPE") { xmlTextWriterEndDTD($0) }
     }
 
     /// Opens element `name`. With `namespace`, the element declares it (`xmlns="…"`, or `xmlns:prefix="…"`
-    /// with `prefix`); children without a namespace argument inherit it as usual in XML.
+    /// with `prefix`, written after the element's other attributes); children without a namespace argument
+    /// inherit it as usual in XML.
     public func startElement(_ name: String, namespace: String? = nil, prefix: String? = nil) throws(PadanError) {
         try validate(name, what: "an element name")
         if namespace == nil && prefix == nil {
@@ -153,8 +158,8 @@ public final class XMLWriter {
         }
     }
 
-    /// Writes character data; `&`, `<` and `>` are escaped, everything else (any Unicode text) is written as
-    /// UTF-8.
+    /// Writes character data; `&`, `<`, `>` and `"` are escaped, everything else (any Unicode text) is written
+    /// as UTF-8.
     public func text(_ text: String) throws(PadanError) {
         try validate(text, what: "text")
         try check("writing text") { writer in
