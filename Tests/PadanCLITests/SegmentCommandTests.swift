@@ -109,6 +109,32 @@ struct SegmentCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("--export-rules writes SRX 2.0 that --rules reads back to the same segments")
+    func srxRoundTrip() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rules = directory.appendingPathComponent("padan.srx").path
+        let export = try PadanProcess.run(["segment", "--export-rules", rules])
+        #expect(export.status == 0)
+        let srx = try String(contentsOfFile: rules, encoding: .utf8)
+        #expect(srx.contains("<srx version=\"2.0\" xmlns=\"http://www.lisa.org/srx20\">"))
+        let builtIn = try PadanProcess.run(["segment", "--raw", seed])
+        let viaSRX = try PadanProcess.run(["segment", "--raw", "--rules", rules, seed])
+        #expect(viaSRX.status == 0)
+        #expect(viaSRX.stdout == builtIn.stdout)
+    }
+
+    @Test("a malformed SRX file is exit 2 naming the file and line")
+    func malformedSRX() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rules = directory.appendingPathComponent("bad.srx")
+        try Data("<?xml version=\"1.0\"?>\n<srx version=\"2.0\">\n<header>\n</srx>\n".utf8).write(to: rules)
+        let result = try PadanProcess.run(["segment", "--rules", rules.path, seed])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.srx:"))
+    }
+
     @Test("usage errors are exit 2")
     func usage() throws {
         #expect(try PadanProcess.run(["segment"]).status == 2)
