@@ -84,16 +84,18 @@ struct SegmentCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let result = segmenter.segment(document)
             if json {
-                out.write(bytes: result.jsonLines())
-            } else {
-                for segment in result.segments {
-                    if raw {
-                        out.line(result.rawText(of: segment.index))
-                    } else if keepBoilerplate || !segment.isBoilerplate {
-                        out.line(segment.text)
-                    }
+                var bytes: [UInt8] = []
+                segmenter.appendJSONLines(of: document, to: &bytes)
+                out.write(bytes: bytes)
+                continue
+            }
+            let result = segmenter.segment(document)
+            for segment in result.segments {
+                if raw {
+                    out.line(result.rawText(of: segment.index))
+                } else if keepBoilerplate || !segment.isBoilerplate {
+                    out.line(segment.text)
                 }
             }
         }

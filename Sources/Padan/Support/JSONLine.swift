@@ -27,12 +27,17 @@ public struct JSONLine: Sendable {
     /// Adds an integer member.
     public mutating func add(_ name: StaticString, _ value: Int) {
         key(name)
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        JSONLine.appendDigits(value, to: &bytes)
+    }
+
+    /// Appends `value` in decimal.
+    public static func appendDigits(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var divisor: UInt = 1
         while magnitude / divisor >= 10 { divisor *= 10 }
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
             magnitude %= divisor
             divisor /= 10
         }
