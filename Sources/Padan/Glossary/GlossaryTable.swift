@@ -111,16 +111,20 @@ public enum GlossaryTable {
         var terms: [Term] = []
         var offset = 0
         for (position, part) in split(cell, by: termSeparator).enumerated() {
-            defer { offset += part.count + termSeparator.count }
+            defer { offset += part.unicodeScalars.count + termSeparator.count }
             var text = part
             var type = TermType.fullForm
             var status: TermStatus = position == 0 ? .preferred : .admitted
-            if part.hasSuffix("]"), let open = part.lastIndex(of: "[") {
+            // Attributes: a final `[…]`, found on the UTF-8 view (this runs for every term of large termbases).
+            let utf8 = part.utf8
+            if utf8.last == UInt8(ascii: "]"), let open = utf8.lastIndex(of: UInt8(ascii: "[")) {
                 text = String(part[..<open])
-                if text.hasSuffix(" ") { text.removeLast() }
-                let attributes = part[part.index(after: open)..<part.index(before: part.endIndex)]
-                for rawAttribute in attributes.split(separator: ",") {
-                    let attribute = String(rawAttribute.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                if text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+                let attributes = part[utf8.index(after: open)..<utf8.index(before: utf8.endIndex)]
+                for rawAttribute in attributes.utf8.split(separator: UInt8(ascii: ",")) {
+                    let trimmed = rawAttribute.drop { $0 == 0x20 }
+                    let attribute = String(decoding: trimmed.prefix(trimmed.count - trimmed.reversed().prefix { $0 == 0x20 }.count),
+                        as: UTF8.self)
                     if let value = TermType(rawValue: attribute) {
                         type = value
                     } else if let value = TermStatus(rawValue: attribute) {
