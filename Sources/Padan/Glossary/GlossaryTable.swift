@@ -20,11 +20,12 @@ public enum GlossaryTable {
     public static func parse(bytes: [UInt8], path: String) -> (concepts: [Concept], findings: [Finding]) {
         var findings: [Finding] = []
         var data = bytes
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        data.removeFirst(bom)
         if let bad = UTF8Validation.firstInvalidOffset(in: data) {
             let (line, column) = SourceDocument.lineAndColumn(in: data, at: bad)
             return ([], [Finding(file: path, line: line, column: column, rule: "encoding",
-                message: "invalid UTF-8 at byte offset \(bad)", remedy: "save the file as UTF-8")])
+                message: "invalid UTF-8 at byte offset \(bad + bom)", remedy: "save the file as UTF-8")])
         }
         var text = String(decoding: data, as: UTF8.self)
         if data.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
