@@ -21,7 +21,7 @@ struct SRXExportTests {
         #expect(xml.contains(#"<formathandle type="start" include="no"/>"#))
         #expect(xml.contains(#"<languagemap languagepattern="id.*" languagerulename="Indonesian (padan)"/>"#))
         // The rules are explained for whoever opens the file in a CAT tool.
-        #expect(xml.contains("<!-- No break: "))
+        #expect(xml.contains("<!-- No break: a line that goes on, a period inside a sentence"))
     }
 
     @Test func everyGeneratedRuleCompiles() throws {
@@ -83,13 +83,16 @@ struct SRXExportTests {
             texts.append("Dia bertemu \(word). Budi datang. Kata \(word). Dia pulang. Nomor \(word). 12 orang.")
             texts.append("Rapat dipimpin \(word). M.Si. dan \(word). A. Yani. Lalu \(word). dia pergi.")
             texts.append("Kantor \(word).\nBudi datang \(word).Sementara itu \(word).***kps")
-            texts.append("Menurut \(word). (2021) dan \(word). (BBRI) serta \(word). Senin lalu \(word). II dan \(word). WIB.")
+            texts.append(
+                "Menurut \(word). (2021) dan \(word). (BBRI) serta \(word). Senin lalu \(word). II dan \(word). WIB.")
         }
         for starter in rules.sentenceStarters {
-            texts.append("PT ABC Tbk. \(starter) datang. Pak B. \(starter) pulang. No. \(starter) lagi. S.H. \(starter) juga.")
+            texts.append(
+                "PT ABC Tbk. \(starter) datang. Pak B. \(starter) pulang. No. \(starter) lagi. S.H. \(starter) juga.")
         }
         for title in rules.lowercaseTitles {
-            texts.append("Pasien dirawat di RSUD. \(title). Fajar mengatakan. Dr. \(title). Budi datang. \"Ya.\" \(title). Ani.")
+            texts.append(
+                "Pasien dirawat di RSUD. \(title). Fajar mengatakan. Dr. \(title). Budi datang. \"Ya.\" \(title). Ani.")
         }
         for day in rules.calendarWords {
             texts.append("Sidang pukul 9 a.m. \(day) lalu. Ditetapkan S.H. \(day) depan. Rapat Tbk. \(day) ini.")
@@ -97,7 +100,8 @@ struct SRXExportTests {
         for word in rules.connectors {
             texts.append("Pemerintah menyatakan \(word)\nBudi datang.\n\nHarga naik \(word.uppercased())\nDia pulang.")
         }
-        texts.append("\"Apa benar?\" tanya dia. “Sungguh!” kata dia. (Benarkah?) ujar lagi. Harga naik. kata dia. Wah... ya.")
+        texts.append(
+            "\"Apa benar?\" tanya dia. “Sungguh!” kata dia. (Benarkah?) ujar lagi. Harga naik. kata dia. Wah... ya.")
         return texts
     }
 

@@ -7,10 +7,14 @@
 /// position, so a line break is a boundary when either side says so, as in the built-in engine.
 ///
 /// What SRX cannot express is approximated, and the approximations are named in the notes: whether a document
-/// is hard-wrapped (the built-in engine measures all its lines; a rule sees one line and the next), and whether
-/// a list number starts a sentence (a rule cannot know whether the previous period was a boundary). Rules are
-/// few and each is an alternation of cases, because every rule costs ICU a pass over the text; the cases are
-/// ordered and guarded so that ICU rejects most positions after a character or two (see `SRXPatterns`).
+/// is hard-wrapped (the built-in engine measures all its lines; a rule sees the line, the one before and the one
+/// after), whether a line opens a block (the built-in engine knows whether the line before ran on), and whether
+/// a list number starts a sentence (a rule cannot know whether the previous period was a boundary).
+///
+/// Speed: every rule costs ICU a pass over the text, so rules are few and each is an alternation of cases. Every
+/// case starts by consuming its anchor (a line start, a line break, the punctuation), so that ICU skips to the
+/// next candidate at once; cheap tests come before look-behinds, which ICU runs slowly; and counted
+/// repetitions inside look-behinds are avoided or written out.
 struct SRXBuiltInRules {
     let rules: LanguageRules
 
@@ -87,7 +91,8 @@ struct SRXBuiltInRules {
             return tail.count == 4 && tail.allSatisfy { $0.properties.isLowercase }
         }
         let periodGuard =
-            dot + #"(?:(?<!\p{IsLowercase}\p{IsLowercase}\p{IsLowercase}\p{IsLowercase}\.)|(?<="# + R.tokenEndingHere(R.words(longLowerEndings)) + #"\.))(?="#
+            dot + "(?:(?<!" + String(repeating: R.lower, count: 4) + #"\.)|(?<="#
+            + R.tokenEndingHere(R.words(longLowerEndings)) + #"\.))(?="#
             + R.closers + R.ws + "++(?:" + R.sentenceOpener + "|" + lowercaseTitle + "))"
         // An ordinary word (`SentenceScanner.isOrdinaryWord`): longer than any abbreviation and all letters, or
         // four or more lower-case ASCII letters that no list knows.
@@ -95,7 +100,8 @@ struct SRXBuiltInRules {
         let letter = #"[[A-Za-z\x{80}-\x{10FFFF}]&&"# + R.notWS + "]"
         let known = R.words(rules.allAbbreviations + rules.lowercaseTitles)
         let ordinaryWord =
-            "(?:(?![" + R.quoteChars + "])" + letter + "{\(longest + 1),40}(?<![" + R.quoteChars + "])|[a-z]{4,\(max(4, longest))}"
+            "(?:(?![" + R.quoteChars + "])" + letter + "{\(longest + 1),40}(?<![" + R.quoteChars + "])|[a-z]{4,"
+            + "\(max(4, longest))}"
             + "(?<!" + R.tokenEndingHere(known) + "))"
         // A token glued to the next sentence: at least three letters, not an abbreviation of the lists the
         // built-in engine checks there, not starting or ending in a quote.
@@ -155,8 +161,8 @@ struct SRXBuiltInRules {
         if rules.lowercaseSentenceStarts {
             breaks.append(
                 Case(
-                    before: dot + "(?=" + unquotedClosers + R.ws + "++" + R.lower + ")(?<=" + R.tokenEndingHere(ordinaryWord)
-                        + #"\.)"# + unquotedClosers,
+                    before: dot + "(?=" + unquotedClosers + R.ws + "++" + R.lower + ")(?<="
+                        + R.tokenEndingHere(ordinaryWord) + #"\.)"# + unquotedClosers,
                     after: nil,
                     note: "a period after an ordinary word before lower case (sentences in forum text): yg putus. | "
                         + "trus cek"))
@@ -284,7 +290,8 @@ struct SRXBuiltInRules {
         let previousFull =
             "(?<=(?<![^\\n\\r\\x{2028}\\x{2029}])" + String(repeating: R.notLineBreak, count: 55) + R.notLineBreak
             + "{0,45}" + anyBreak + ")"
-        let previousEndsParagraph = "(?<=[" + R.terminalChars + "]" + closerChar + "{0,4}" + R.hs + "{0,8}" + anyBreak + ")"
+        let previousEndsParagraph =
+            "(?<=[" + R.terminalChars + "]" + closerChar + "{0,4}" + R.hs + "{0,8}" + anyBreak + ")"
         let nextLooksWrapped = "(?=" + R.notLineBreak + "*+" + R.lineBreak + wrappedNext + ")"
         let wrappedEvidence =
             "(?:" + previousFull + "|(?=" + R.notLineBreak + "*+" + R.lineBreak + #"[\x{20}\t]{2,}"# + R.notWS + ")|"

@@ -11,10 +11,11 @@ extension SRXRuleSet {
 
     /// padan's built-in rules for `language` as SRX 2.0, mapped from the language's codes (`id.*`, `en.*`).
     ///
-    /// The rules are generated from `LanguageRules`, so the abbreviations, sentence openers and attribution
-    /// words a CAT tool sees are the ones padan uses. Segmenting with them (`Segmenter(language:srx:)`) gives
-    /// the built-in engine's segments except where a decision needs more than SRX can say: whether a whole
-    /// document is hard-wrapped, and headings that are only nearly all capitalised.
+    /// The rules are generated from `LanguageRules`, so the abbreviations, titles and sentence openers a CAT
+    /// tool sees are the ones padan uses. Segmenting with them (`Segmenter(language:srx:)`) gives the built-in
+    /// engine's segments except where a decision needs more than a rule can see: whether a whole document is
+    /// hard-wrapped, and whether the line before ran on into this one (both are guessed from neighbouring lines).
+    /// The patterns are valid ICU and Java regular expressions.
     public static func builtIn(for language: SegmentationLanguage) -> SRXRuleSet {
         builtIn(languages: [language])
     }
