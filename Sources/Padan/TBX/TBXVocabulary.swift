@@ -2,8 +2,6 @@
 enum TBXVocabulary {
     /// TBX v3 (ISO 30042:2019) namespace.
     static let namespace = "urn:iso:std:iso:30042:ed-2"
-    /// The namespace of `xml:lang`.
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     static func termType(_ type: TermType) -> String {
         switch type {

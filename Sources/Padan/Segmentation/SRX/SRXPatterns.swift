@@ -80,13 +80,6 @@ enum SRXPatterns {
             + #"[.,;:)"\x{201D}\x{2019}]*+(?=["# + whitespaceChars + "]|$)"
     }
 
-    /// Look-behind: the whitespace-delimited token ending here has the core `core` (without up to two leading
-    /// and trailing quotes and brackets, as `SentenceScanner.previousToken` strips them; two cover `\"Dr.` and
-    /// `Tbk).`, and every extra character a look-behind may span costs ICU a try at every period).
-    static func tokenBehind(_ core: String) -> String {
-        "(?<=" + tokenEndingHere(core) + ")"
-    }
-
     /// The token pattern used inside look-behinds: `core` between token start and the current position.
     static func tokenEndingHere(_ core: String) -> String {
         "(?<!" + notWS + ")" + tokenOpen + "{0,2}" + core + tokenClose + "{0,2}"
