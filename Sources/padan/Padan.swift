@@ -11,8 +11,9 @@ struct PadanCommand: ParsableCommand {
         commandName: "padan",
         abstract: "Indonesian→English translation and terminology workbench.",
         discussion: """
-            Segments Indonesian articles into sentences, matches a curated termbase, and writes translation \
-            memories and reports. Run `padan help COMMAND` for each command's options and an example.
+            Segments Indonesian (and English) articles into sentences, and keeps a curated Indonesian-English \
+            termbase: lint, look-up, TBX and OmegaT exchange. Run `padan help COMMAND` for each command's \
+            options and an example.
             """,
         version: PadanVersion.current,
         subcommands: [
