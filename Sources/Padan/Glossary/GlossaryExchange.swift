@@ -61,14 +61,7 @@ public enum GlossaryExchange {
     public static func importSpreadsheet(bytes: [UInt8], path: String, mapping: ColumnMapping, domain: String)
         throws(PadanError) -> ImportResult
     {
-        var data = bytes
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-        if let bad = UTF8Validation.firstInvalidOffset(in: data) {
-            let (line, column) = SourceDocument.lineAndColumn(in: data, at: bad)
-            throw PadanError(.encoding, file: path, line: line, column: column, byteOffset: bad,
-                message: "invalid UTF-8", remedy: "save the spreadsheet as UTF-8 CSV")
-        }
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        let text = try GlossaryTable.text(of: bytes, path: path)
         let delimiter: Unicode.Scalar = text.prefix(while: { $0 != "\n" }).contains("\t") ? "\t" : ","
         let reader: CSVReader
         do {

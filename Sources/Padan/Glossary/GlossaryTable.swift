@@ -19,16 +19,13 @@ public enum GlossaryTable {
     /// returned as findings with their line and column; rows with errors are skipped, the others kept.
     public static func parse(bytes: [UInt8], path: String) -> (concepts: [Concept], findings: [Finding]) {
         var findings: [Finding] = []
-        var data = bytes
-        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        data.removeFirst(bom)
-        if let bad = UTF8Validation.firstInvalidOffset(in: data) {
-            let (line, column) = SourceDocument.lineAndColumn(in: data, at: bad)
-            return ([], [Finding(file: path, line: line, column: column, rule: "encoding",
-                message: "invalid UTF-8 at byte offset \(bad + bom)", remedy: "save the file as UTF-8")])
+        let text: String
+        do {
+            text = try self.text(of: bytes, path: path)
+        } catch {
+            return ([], [Finding(file: path, line: error.line, column: error.column, rule: "encoding",
+                message: error.message, remedy: error.remedy)])
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if data.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let delimiter: Unicode.Scalar = path.lowercased().hasSuffix(".csv") ? "," : "\t"
         let reader: CSVReader
         do {
@@ -72,6 +69,21 @@ public enum GlossaryTable {
             findings.append(Finding(file: path, line: line + 1, rule: "malformed", message: "cannot read the table: \(error)"))
         }
         return (concepts, findings)
+    }
+
+    /// The text of a table file (glossary or spreadsheet): a UTF-8 byte order mark removed, CRLF read as LF;
+    /// invalid UTF-8 is an error naming its line, column and byte offset in the file.
+    static func text(of bytes: [UInt8], path: String) throws(PadanError) -> String {
+        var data = bytes
+        let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        data.removeFirst(bom)
+        if let bad = UTF8Validation.firstInvalidOffset(in: data) {
+            let (line, column) = SourceDocument.lineAndColumn(in: data, at: bad)
+            throw PadanError(.encoding, file: path, line: line, column: column, byteOffset: bad + bom,
+                message: "invalid UTF-8 at byte offset \(bad + bom)", remedy: "save the file as UTF-8")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return data.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// 1-based column (in Unicode scalars) where field `index` starts.
