@@ -123,13 +123,7 @@ public enum GlossaryExchange {
                 if !notes.isEmpty { concepts[existing].note += (concepts[existing].note.isEmpty ? "" : " ") + notes.joined(separator: " ") }
                 continue
             }
-            var id = TBXReader.slug(english[0])
-            var counter = 2
-            while usedIds.contains(id) {
-                id = TBXReader.slug(english[0]) + "-\(counter)"
-                counter += 1
-            }
-            usedIds.insert(id)
+            let id = ConceptID.unique(from: english[0], used: &usedIds)
             let rowDomain = cell("domain").trimmingCharacters(in: .whitespaces)
             bySource[key] = concepts.count
             concepts.append(Concept(id: id, domain: rowDomain.isEmpty ? domain : rowDomain,

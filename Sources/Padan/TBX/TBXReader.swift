@@ -201,36 +201,17 @@ public enum TBXReader {
             }
             var id = current.id ?? ""
             if id.isEmpty || usedIds.contains(id) {
-                let base = TBXReader.slug(english[0].text)
-                var candidate = base
-                var counter = 2
-                while usedIds.contains(candidate) {
-                    candidate = "\(base)-\(counter)"
-                    counter += 1
-                }
+                let candidate = ConceptID.unique(from: english[0].text, used: &usedIds)
                 warn(current.line, "tbx-normalized", id.isEmpty ? "entry without an id: given id '\(candidate)'"
                     : "duplicate id '\(id)': this entry was given id '\(candidate)'")
                 id = candidate
+            } else {
+                usedIds.insert(id)
             }
-            usedIds.insert(id)
             concepts.append(Concept(id: id, domain: current.domain ?? "general", indonesian: indonesian,
                 english: english, note: current.notes.joined(separator: " "), source: current.source,
                 location: SourceLocation(file: path, line: current.line)))
         }
-    }
-
-    /// A kebab-case id from a term: lower-case ASCII letters and digits joined by hyphens.
-    static func slug(_ text: String) -> String {
-        var out = ""
-        for scalar in text.lowercased().applyingTransform(.stripDiacritics, reverse: false)?.unicodeScalars ?? text.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if !out.isEmpty && !out.hasSuffix("-") {
-                out += "-"
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "concept" : out
     }
 }
 
