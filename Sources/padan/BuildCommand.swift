@@ -39,13 +39,7 @@ struct BuildCommand: ParsableCommand {
             line.add("sentences", summary.sentences)
             line.add("bytes", summary.bytes)
             line.add("concepts", summary.concepts)
-            var outputs: [UInt8] = [UInt8(ascii: "[")]
-            for (index, output) in summary.outputs.enumerated() {
-                if index > 0 { outputs.append(UInt8(ascii: ",")) }
-                JSONLine.appendString(output, to: &outputs)
-            }
-            outputs.append(UInt8(ascii: "]"))
-            line.add("outputs", json: outputs)
+            line.add("outputs", strings: summary.outputs)
             print(String(decoding: line.finished(), as: UTF8.self), terminator: "")
         } else {
             print(

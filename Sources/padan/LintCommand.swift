@@ -26,16 +26,10 @@ struct LintCommand: ParsableCommand {
         let findings = parseFindings + GlossaryLint.check(glossary)
         let out = StandardOutput()
         if json {
-            var list: [UInt8] = [UInt8(ascii: "[")]
-            for (index, finding) in findings.enumerated() {
-                if index > 0 { list.append(UInt8(ascii: ",")) }
-                list += FindingJSON.object(finding)
-            }
-            list.append(UInt8(ascii: "]"))
             var object = JSONLine()
             object.add("glossary", options.glossary)
             object.add("concepts", glossary.concepts.count)
-            object.add("findings", json: list)
+            object.add("findings", objects: findings.map(FindingJSON.object))
             out.write(bytes: object.finished())
         } else {
             for finding in findings { out.line(finding.description) }
@@ -50,7 +44,7 @@ struct LintCommand: ParsableCommand {
 
 /// JSON objects for findings, shared by the checking commands.
 enum FindingJSON {
-    static func object(_ finding: Finding) -> [UInt8] {
+    static func object(_ finding: Finding) -> JSONLine {
         var object = JSONLine()
         object.add("file", finding.file)
         if let line = finding.line { object.add("line", line) }
@@ -59,8 +53,6 @@ enum FindingJSON {
         object.add("rule", finding.rule)
         object.add("message", finding.message)
         if let remedy = finding.remedy { object.add("remedy", remedy) }
-        var bytes = object.finished()
-        bytes.removeLast()
-        return bytes
+        return object
     }
 }

@@ -79,9 +79,7 @@ enum LookupFormat {
     static func json(query: String, results: [GlossaryLookup.Result], from language: GlossaryLanguage,
         suggestions: [String]) -> [UInt8]
     {
-        var list: [UInt8] = [UInt8(ascii: "[")]
-        for (index, result) in results.enumerated() {
-            if index > 0 { list.append(UInt8(ascii: ",")) }
+        let objects = results.map { result -> JSONLine in
             let concept = result.concept
             var object = JSONLine()
             object.add("concept", concept.id)
@@ -90,29 +88,16 @@ enum LookupFormat {
             object.add("match", result.kind.rawValue)
             object.add("matched", result.matchedTerm.text)
             object.add("domain", concept.domain)
-            object.add("admitted", json: strings(concept.english.filter { $0.status == .admitted }.map(\.text)))
-            object.add("deprecated", json: strings(concept.english.filter { $0.status == .deprecated }.map(\.text)))
-            object.add("variants", json: strings(concept.indonesian.map(\.text)))
+            object.add("admitted", strings: concept.english.filter { $0.status == .admitted }.map(\.text))
+            object.add("deprecated", strings: concept.english.filter { $0.status == .deprecated }.map(\.text))
+            object.add("variants", strings: concept.indonesian.map(\.text))
             object.add("note", concept.note)
-            var bytes = object.finished()
-            bytes.removeLast()
-            list += bytes
+            return object
         }
-        list.append(UInt8(ascii: "]"))
         var object = JSONLine()
         object.add("query", query)
-        object.add("results", json: list)
-        if results.isEmpty { object.add("suggestions", json: strings(suggestions)) }
+        object.add("results", objects: objects)
+        if results.isEmpty { object.add("suggestions", strings: suggestions) }
         return object.finished()
-    }
-
-    static func strings(_ values: [String]) -> [UInt8] {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONLine.appendString(value, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-        return bytes
     }
 }

@@ -55,6 +55,32 @@ public struct JSONLine: Sendable {
         bytes.append(contentsOf: json)
     }
 
+    /// Adds an array of strings.
+    public mutating func add(_ name: StaticString, strings: [String]) {
+        key(name)
+        JSONLine.appendArray(strings, to: &bytes) { JSONLine.appendString($0, to: &$1) }
+    }
+
+    /// Adds an array of objects.
+    public mutating func add(_ name: StaticString, objects: [JSONLine]) {
+        key(name)
+        JSONLine.appendArray(objects, to: &bytes) { object, out in
+            out.append(contentsOf: object.bytes)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func appendArray<Element>(
+        _ elements: [Element], to out: inout [UInt8], _ appendElement: (Element, inout [UInt8]) -> Void
+    ) {
+        out.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendElement(element, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     /// The finished object followed by a newline.
     public func finished() -> [UInt8] { bytes + [UInt8(ascii: "}"), 0x0A] }
 
