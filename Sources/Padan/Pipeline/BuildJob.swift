@@ -51,11 +51,12 @@ public struct BuildJob: Sendable {
             let data = try FileInput.read(file)
             let name = "seeds/" + (file as NSString).lastPathComponent
             let document = try SourceDocument(path: name, data: data)
-            let segmented = segmenter.segment(document)
-            try output.write(segmented.jsonLines())
+            var lines: [UInt8] = []
+            let counts = segmenter.appendJSONLines(of: document, to: &lines)
+            try output.write(lines)
             summary.documents += 1
-            summary.segments += segmented.segments.count
-            summary.sentences += segmented.segments.filter { !$0.isBoilerplate }.count
+            summary.segments += counts.segments
+            summary.sentences += counts.segments - counts.boilerplate
             summary.bytes += data.count
             progress(number + 1, files.count)
         }

@@ -1,32 +1,11 @@
-extension SegmentedDocument {
-    /// The document's segments as JSON Lines, one object per segment, boilerplate included and flagged:
-    /// `{"file", "index", "start", "end", "text", "boilerplate"}` with UTF-8 byte offsets in the original file.
-    ///
-    /// This is the machine-readable form of `padan segment --json` and of `Exports/seeds.segments.jsonl`.
-    public func jsonLines() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(document.bytes.count + segments.count * 120)
-        var file: [UInt8] = []
-        JSONLine.appendString(document.path, to: &file)
-        var line = JSONLine()
-        for segment in segments {
-            line.add("file", json: file)
-            line.add("index", segment.index)
-            line.add("start", segment.span.lowerBound)
-            line.add("end", segment.span.upperBound)
-            line.add("text", segment.text)
-            line.add("boilerplate", segment.isBoilerplate)
-            line.finish(into: &out)
-        }
-        return out
-    }
-}
-
 extension Segmenter {
-    /// Segments `document` and appends its JSON Lines to `out`: the same bytes as
-    /// `segment(document).jsonLines()`, written straight from the source without building a `Segment` or a
-    /// `String` per sentence. This is the path for large corpora (`padan segment --json`).
-    public func appendJSONLines(of document: SourceDocument, to out: inout [UInt8]) {
+    /// Segments `document` and appends its JSON Lines to `out`, one object per segment, boilerplate included and
+    /// flagged: `{"file", "index", "start", "end", "text", "boilerplate"}` with UTF-8 byte offsets in the original
+    /// file. The values are those of `segment(document)`, written straight from the source without building a
+    /// `Segment` or a `String` per sentence, so large corpora stream (`padan segment --json`, the main job's
+    /// `Exports/seeds.segments.jsonl`). Returns how many segments were written and how many are boilerplate.
+    @discardableResult
+    public func appendJSONLines(of document: SourceDocument, to out: inout [UInt8]) -> (segments: Int, boilerplate: Int) {
         var file: [UInt8] = Array(#"{"file":"#.utf8)
         JSONLine.appendString(document.path, to: &file)
         file += Array(#","index":"#.utf8)
@@ -35,8 +14,9 @@ extension Segmenter {
         let textKey = Array(#","text":""#.utf8)
         let boilerplateTrue = Array(#"","boilerplate":true}"#.utf8) + [0x0A]
         let boilerplateFalse = Array(#"","boilerplate":false}"#.utf8) + [0x0A]
-        document.bytes.withUnsafeBufferPointer { buffer in
+        return document.bytes.withUnsafeBufferPointer { buffer in
             let text = TextView(bytes: buffer)
+            var boilerplateCount = 0
             let ranges = finder.segmentRanges(in: text)
             out.reserveCapacity(out.count + buffer.count + ranges.count * (file.count + 64))
             for (index, range) in ranges.enumerated() {
@@ -48,8 +28,11 @@ extension Segmenter {
                 JSONLine.appendDigits(document.originalOffset(range.upperBound), to: &out)
                 out += textKey
                 SegmentText.appendJSONEscapedText(text, range, to: &out)
-                out += boilerplate.isBoilerplate(text, range) ? boilerplateTrue : boilerplateFalse
+                let isBoilerplate = boilerplate.isBoilerplate(text, range)
+                if isBoilerplate { boilerplateCount += 1 }
+                out += isBoilerplate ? boilerplateTrue : boilerplateFalse
             }
+            return (ranges.count, boilerplateCount)
         }
     }
 }

@@ -49,12 +49,6 @@ public struct JSONLine: Sendable {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    /// Adds a member whose value is already-encoded JSON.
-    public mutating func add(_ name: StaticString, json: [UInt8]) {
-        key(name)
-        bytes.append(contentsOf: json)
-    }
-
     /// Adds an array of strings.
     public mutating func add(_ name: StaticString, strings: [String]) {
         key(name)
@@ -83,17 +77,6 @@ public struct JSONLine: Sendable {
 
     /// The finished object followed by a newline.
     public func finished() -> [UInt8] { bytes + [UInt8(ascii: "}"), 0x0A] }
-
-    /// Appends the finished object and a newline to `out`, then empties this builder for the next object
-    /// (keeping its storage, so writing many lines allocates once).
-    public mutating func finish(into out: inout [UInt8]) {
-        out.append(contentsOf: bytes)
-        out.append(UInt8(ascii: "}"))
-        out.append(0x0A)
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(UInt8(ascii: "{"))
-        empty = true
-    }
 
     /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped, UTF-8 kept.
     public static func appendString(_ value: String, to out: inout [UInt8]) {
