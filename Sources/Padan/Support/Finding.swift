@@ -44,12 +44,8 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
 
     /// `FILE:LINE:COLUMN: severity: message [rule]; remedy`.
     public var description: String {
-        var text = file
-        if let line {
-            text += ":\(line)"
-            if let column { text += ":\(column)" }
-        }
-        text += ": \(severity.rawValue): \(message) [\(rule)]"
+        var text = PadanError.location(file: file, line: line, column: column)
+        text += "\(severity.rawValue): \(message) [\(rule)]"
         if let remedy { text += "; " + remedy }
         return text
     }

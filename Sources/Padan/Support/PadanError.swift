@@ -54,6 +54,11 @@ public struct PadanError: Error, Sendable, CustomStringConvertible {
     /// `FILE:LINE:COLUMN: ` (as much of it as is known), the prefix compilers and editors understand.
     public var location: String {
         guard let file else { return "" }
+        return PadanError.location(file: file, line: line, column: column)
+    }
+
+    /// `FILE:LINE:COLUMN: ` with whatever of line and column is known; errors and findings both use it.
+    static func location(file: String, line: Int?, column: Int?) -> String {
         var text = file
         if let line {
             text += ":\(line)"
