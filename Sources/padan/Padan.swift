@@ -17,7 +17,8 @@ struct PadanCommand: ParsableCommand {
             """,
         version: PadanVersion.current,
         subcommands: [
-            SegmentCommand.self, BuildCommand.self, LintCommand.self, LookupCommand.self, TBXCommand.self,
+            SegmentCommand.self, AnnotateCommand.self, CoverageCommand.self, BuildCommand.self, LintCommand.self,
+            LookupCommand.self, TBXCommand.self,
             GlossaryCommand.self,
         ]
     )

@@ -25,6 +25,15 @@ public enum Domain: String, Sendable, CaseIterable {
     case diplomacy, military, security, government, politics, law, economy, person, place, organization, media, general
 }
 
+/// The grammatical category of a term (TBX-Basic's `partOfSpeech`), where the glossary states it.
+///
+/// It matters for matching: only a `verb` term's affixed forms (`mengirim pasukan` → `pengiriman pasukan`,
+/// `dikirimkan pasukan`) are matched as `derived`; for nouns derivation reaches other concepts (`kementerian`
+/// ministry ≠ `menteri` minister).
+public enum PartOfSpeech: String, Sendable, CaseIterable {
+    case noun, verb, adjective, adverb, properNoun, other
+}
+
 /// A designation of a concept in one language.
 public struct Term: Sendable, Hashable {
     /// The term as written.
@@ -33,12 +42,17 @@ public struct Term: Sendable, Hashable {
     public var type: TermType
     /// Preferred, admitted or deprecated.
     public var status: TermStatus
+    /// The part of speech, when the glossary states it.
+    public var partOfSpeech: PartOfSpeech?
 
     /// Creates a term.
-    public init(_ text: String, type: TermType = .fullForm, status: TermStatus = .admitted) {
+    public init(
+        _ text: String, type: TermType = .fullForm, status: TermStatus = .admitted, partOfSpeech: PartOfSpeech? = nil
+    ) {
         self.text = text
         self.type = type
         self.status = status
+        self.partOfSpeech = partOfSpeech
     }
 
     /// Abbreviations written in capitals (`AS`, `PBB`, `DPRK`) match only in capitals: "as" is a preposition.

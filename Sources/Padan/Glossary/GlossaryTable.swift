@@ -128,6 +128,7 @@ public enum GlossaryTable {
             var text = part
             var type = TermType.fullForm
             var status: TermStatus = position == 0 ? .preferred : .admitted
+            var partOfSpeech: PartOfSpeech?
             // Attributes: a final `[…]`, found on the UTF-8 view (this runs for every term of large termbases).
             let utf8 = part.utf8
             if utf8.last == UInt8(ascii: "]"), let open = utf8.lastIndex(of: UInt8(ascii: "[")) {
@@ -142,10 +143,12 @@ public enum GlossaryTable {
                         type = value
                     } else if let value = TermStatus(rawValue: attribute) {
                         status = value
+                    } else if let value = PartOfSpeech(rawValue: attribute) {
+                        partOfSpeech = value
                     } else {
                         findings.append(Finding(file: path, line: line, column: column + offset, rule: "attribute",
                             message: "unknown term attribute '\(attribute)' on '\(text)'",
-                            remedy: "use full, abbr, short, variant, preferred, admitted or deprecated"))
+                            remedy: "use full, abbr, short, variant, preferred, admitted, deprecated, noun, verb, adjective, adverb, properNoun or other"))
                         return nil
                     }
                 }
@@ -155,7 +158,7 @@ public enum GlossaryTable {
                     message: "an empty term", remedy: "remove the extra ' | ' or write the term"))
                 return nil
             }
-            terms.append(Term(text, type: type, status: status))
+            terms.append(Term(text, type: type, status: status, partOfSpeech: partOfSpeech))
         }
         return terms
     }
@@ -208,6 +211,7 @@ public enum GlossaryTable {
             if term.type != .fullForm { attributes.append(term.type.rawValue) }
             let defaultStatus: TermStatus = position == 0 ? .preferred : .admitted
             if term.status != defaultStatus { attributes.append(term.status.rawValue) }
+            if let partOfSpeech = term.partOfSpeech { attributes.append(partOfSpeech.rawValue) }
             return attributes.isEmpty ? term.text : term.text + " [" + attributes.joined(separator: ", ") + "]"
         }.joined(separator: termSeparator)
     }

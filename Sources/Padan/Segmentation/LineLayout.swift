@@ -158,7 +158,10 @@ struct LineLayout {
         }
         if endsWithConnector(line.content) { return true }
         guard overflows || nearlyFull else { return false }
-        return !(opensBlock && looksLikeHeading(line.content)) || text[next.content.lowerBound] == UInt8(ascii: "(")
+        // In wrapped text, only a line in title case is taken for a headline: "… Abimanyu menambahkan,
+        // Kementerian" / "Keuangan telah …" is one sentence.
+        return !(opensBlock && looksLikeHeading(line.content, titleCaseOnly: wrapWidth != nil))
+            || text[next.content.lowerBound] == UInt8(ascii: "(")
     }
 
     /// A short line `By Name` / `Oleh Name` under a headline is a byline, not the headline's continuation.
@@ -261,10 +264,11 @@ struct LineLayout {
     /// A short line whose longer words are nearly all capitalised reads as a headline or heading, not wrapped
     /// prose (callers ask only about the first line of a block: inside a paragraph, a line full of names and
     /// places is still prose).
-    private func looksLikeHeading(_ range: Range<Int>) -> Bool {
+    private func looksLikeHeading(_ range: Range<Int>, titleCaseOnly: Bool = false) -> Bool {
         var words = 0
         var longWords = 0
         var capitalised = 0
+        var lowercaseContentWords = 0
         var index = range.lowerBound
         while index < range.upperBound {
             index = text.skipWhitespace(from: index, to: range.upperBound)
@@ -276,10 +280,17 @@ struct LineLayout {
             let kind = text.characterClass(at: start)
             if kind == .upper || kind == .lower {
                 longWords += 1
-                if kind == .upper { capitalised += 1 }
+                if kind == .upper {
+                    capitalised += 1
+                } else if titleCaseOnly {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<index]), as: UTF8.self)
+                    if !rules.connectors.contains(word) { lowercaseContentWords += 1 }
+                }
             }
         }
+        // Title case keeps function words in lower case ("… Penjara dalam Kasus Dana Desa").
         return words <= 14 && longWords >= 2 && capitalised * 5 >= longWords * 4
+            && (!titleCaseOnly || lowercaseContentWords == 0)
     }
 }
 

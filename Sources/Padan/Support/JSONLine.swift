@@ -24,6 +24,34 @@ public struct JSONLine: Sendable {
         JSONLine.appendString(value, to: &bytes)
     }
 
+    /// Adds a string member, or `null` when there is no value.
+    public mutating func add(_ name: StaticString, optional value: String?) {
+        key(name)
+        if let value { JSONLine.appendString(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// Adds a floating-point member, rounded to `digits` decimals (stable across platforms).
+    public mutating func add(_ name: StaticString, _ value: Double, digits: Int) {
+        key(name)
+        bytes.append(contentsOf: JSONLine.decimal(value, digits: digits).utf8)
+    }
+
+    /// `value` with exactly `digits` decimals, without locale or exponent.
+    public static func decimal(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
+        var text = (value < 0 && scaled != 0 ? "-" : "") + String(whole)
+        if digits > 0 {
+            let fractionText = String(fraction)
+            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        }
+        return text
+    }
+
     /// Adds an integer member.
     public mutating func add(_ name: StaticString, _ value: Int) {
         key(name)
@@ -53,6 +81,13 @@ public struct JSONLine: Sendable {
     public mutating func add(_ name: StaticString, strings: [String]) {
         key(name)
         JSONLine.appendArray(strings, to: &bytes) { JSONLine.appendString($0, to: &$1) }
+    }
+
+    /// Adds a nested object.
+    public mutating func add(_ name: StaticString, object: JSONLine) {
+        key(name)
+        bytes.append(contentsOf: object.bytes)
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// Adds an array of objects.

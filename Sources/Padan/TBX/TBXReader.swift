@@ -60,6 +60,7 @@ public enum TBXReader {
             var text: String = ""
             var type: TermType?
             var status: TermStatus?
+            var partOfSpeech: PartOfSpeech?
             var line: Int
         }
 
@@ -96,6 +97,15 @@ public enum TBXReader {
                         }
                     } else {
                         warn(line, "tbx-dropped", "status '\(value)' is unknown; the term keeps the default status")
+                    }
+                case "partOfSpeech":
+                    if let mapped = PartOfSpeech(rawValue: value) ?? PartOfSpeech.allCases.first(where: {
+                        $0.rawValue.lowercased() == value.lowercased()
+                    }) {
+                        term?.partOfSpeech = mapped
+                    } else {
+                        term?.partOfSpeech = .other
+                        warn(line, "tbx-normalized", "part of speech '\(value)' read as 'other'")
                     }
                 default:
                     entry?.dropped.append("termNote \(type)=\(value)")
@@ -176,7 +186,8 @@ public enum TBXReader {
             }
             for (index, part) in parts.enumerated() {
                 let status = index == 0 ? pending.status : .admitted
-                entry?.terms[language, default: []].append(Term(part, type: pending.type ?? .fullForm, status: status ?? .admitted))
+                entry?.terms[language, default: []].append(Term(part, type: pending.type ?? .fullForm, status: status ?? .admitted,
+                    partOfSpeech: pending.partOfSpeech))
             }
         }
 

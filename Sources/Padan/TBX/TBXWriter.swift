@@ -78,6 +78,7 @@ public enum TBXWriter {
                     try writer.element("term", text: term.text)
                     try termNote(writer, "termType", TBXVocabulary.termType(term.type))
                     try termNote(writer, "administrativeStatus", TBXVocabulary.status(term.status))
+                    if let partOfSpeech = term.partOfSpeech { try termNote(writer, "partOfSpeech", partOfSpeech.rawValue) }
                     try writer.endElement()
                 }
                 try writer.endElement()

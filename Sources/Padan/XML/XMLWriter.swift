@@ -49,19 +49,23 @@ public final class XMLWriter {
     private let log = LibXML.ErrorLog()
     private var openElements: [String] = []
     private var finished = false
+    private let indent: Bool
 
     /// A writer that streams into `path`, replacing it atomically when `finish()` succeeds.
-    public convenience init(path: String) throws(PadanError) {
-        try self.init(path: path, file: AtomicFile(path: path))
+    /// Indents nested elements unless `indent` is false (mixed content such as HTML paragraphs must not be
+    /// indented: the whitespace would show).
+    public convenience init(path: String, indent: Bool = true) throws(PadanError) {
+        try self.init(path: path, file: AtomicFile(path: path), indent: indent)
     }
 
     /// A writer that collects the document in memory; read it with `bytes` after `finish()`.
-    public convenience init() throws(PadanError) {
-        try self.init(path: "<memory>", file: nil)
+    public convenience init(indent: Bool = true) throws(PadanError) {
+        try self.init(path: "<memory>", file: nil, indent: indent)
     }
 
-    private init(path: String, file: AtomicFile?) throws(PadanError) {
+    private init(path: String, file: AtomicFile?, indent: Bool) throws(PadanError) {
         self.path = path
+        self.indent = indent
         self.sink = Sink(file: file)
         let context = Unmanaged.passUnretained(sink).toOpaque()
         let writer = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> OpaquePointer? in
@@ -83,7 +87,7 @@ public final class XMLWriter {
         }
         guard let writer else { throw failure("libxml2 could not create an XML writer") }
         self.writer = writer
-        try check("setting the indentation") { xmlTextWriterSetIndent($0, 1) }
+        try check("setting the indentation") { xmlTextWriterSetIndent($0, indent ? 1 : 0) }
         try check("setting the indentation") { writer in
             LibXML.withXMLString("  ") { xmlTextWriterSetIndentString(writer, $0) }
         }
@@ -120,7 +124,7 @@ public final class XMLWriter {
                 }
             }
         }
-        try check("writing the DOCTYPE") { xmlTextWriterSetIndent($0, 1) }
+        try check("writing the DOCTYPE") { [indent] in xmlTextWriterSetIndent($0, indent ? 1 : 0) }
         try check("writing the DOCTYPE") { xmlTextWriterEndDTD($0) }
     }
 
@@ -187,14 +191,15 @@ public final class XMLWriter {
         try endElement()
     }
 
-    /// Closes the innermost open element (as `<x/>` when nothing was written inside it).
-    public func endElement() throws(PadanError) {
+    /// Closes the innermost open element: as `<x/>` when nothing was written inside it, or always as `</x>`
+    /// with `full` (HTML reads `<div/>` as an opening tag).
+    public func endElement(full: Bool = false) throws(PadanError) {
         guard let name = openElements.popLast() else {
             throw PadanError(
                 .unwritable, file: path, message: "endElement() without an open element",
                 remedy: "this is a bug in padan; please report it with the command you ran")
         }
-        try check("closing <\(name)>") { xmlTextWriterEndElement($0) }
+        try check("closing <\(name)>") { full ? xmlTextWriterFullEndElement($0) : xmlTextWriterEndElement($0) }
     }
 
     /// Closes every open element and ends the document.

@@ -8,16 +8,41 @@ import Padan
 /// Indonesian-like words from a fixed-seed generator), writes it as TSV, then times loading it (parse + model)
 /// and building the look-up index, and the median and 95th-percentile time of look-ups of every kind (exact,
 /// variant, normalized, inflected, partial, typo, no match). It prints the figures and the peak memory.
+///
+/// `padan-bench synthetic-glossary CONCEPTS GLOSSARY_DIR SAMPLE.txt OUT.tsv` writes the termbase that
+/// `scripts/bench-annotate.sh` matches against: the real glossary's concepts, then synthetic ones up to
+/// CONCEPTS, half of them runs of one to four consecutive words of SAMPLE.txt (so they occur in the corpus and
+/// share prefixes with real terms), half made-up words.
+///
+/// `padan-bench annotate GLOSSARY FILE...` loads the glossary, then segments every file and matches every
+/// sentence (what `padan annotate` and `padan coverage` do before formatting), and prints MB/s of the matching
+/// phase, the glossary's load-and-compile time, hits, and the peak memory.
 @main
 enum PadanBench {
     static func main() throws {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard arguments.first == "glossary" else {
-            FileHandle.standardError.write(Data("usage: padan-bench glossary [CONCEPTS]\n".utf8))
-            exit(2)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        switch arguments.first {
+        case "glossary":
+            let count = arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
+            try GlossaryBenchmark(concepts: count).run()
+        case "annotate" where arguments.count >= 3:
+            try AnnotateBenchmark(glossary: arguments[1], files: Array(arguments.dropFirst(2))).run()
+        case "synthetic-glossary" where arguments.count == 5:
+            guard let count = Int(arguments[1]) else { usage() }
+            try SyntheticGlossary(concepts: count).write(real: arguments[2], sample: arguments[3], to: arguments[4])
+        default:
+            usage()
         }
-        let count = arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000
-        try GlossaryBenchmark(concepts: count).run()
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data("""
+            usage: padan-bench glossary [CONCEPTS]
+                   padan-bench annotate GLOSSARY FILE...
+                   padan-bench synthetic-glossary CONCEPTS GLOSSARY_DIR SAMPLE.txt OUT.tsv
+
+            """.utf8))
+        exit(2)
     }
 }
 
@@ -29,15 +54,15 @@ extension SeededGenerator {
 struct GlossaryBenchmark {
     let concepts: Int
 
+    static func word(_ generator: inout SeededGenerator) -> String {
+        (0..<(2 + generator.below(3))).map { _ in syllables[generator.below(syllables.count)] }.joined()
+    }
+
     static let syllables = ["ka", "ma", "ta", "ra", "si", "lu", "ne", "ge", "ri", "pe", "me", "an", "ter", "ber", "ko",
         "ba", "da", "wa", "ja", "sa", "nu", "ti", "ke", "mu", "ha", "la", "pa", "ng", "ny", "tu"]
 
-    func word(_ generator: inout SeededGenerator) -> String {
-        (0..<(2 + generator.below(3))).map { _ in Self.syllables[generator.below(Self.syllables.count)] }.joined()
-    }
-
     func phrase(_ generator: inout SeededGenerator, words: Int) -> String {
-        (0..<words).map { _ in word(&generator) }.joined(separator: " ")
+        (0..<words).map { _ in Self.word(&generator) }.joined(separator: " ")
     }
 
     func run() throws {
