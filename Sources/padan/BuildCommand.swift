@@ -9,8 +9,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Run the main job: segment seeds/ and write every export to Exports/.",
         discussion: """
             Writes Exports/seeds.segments.jsonl (every segment of every article in seeds/, as padan segment \
-            --json prints them) and Exports/glossary.tbx (the termbase in Glossary/ as TBX v3), and prints a \
-            summary. Outputs are written to a temporary file and renamed into \
+            --json prints them), Exports/coverage.html (the coverage report of Glossary/ against seeds/, as \
+            padan coverage --html writes it) and Exports/glossary.tbx (the termbase in Glossary/ as TBX v3), and \
+            prints a summary. Outputs are written to a temporary file and renamed into \
             place, so an interrupted run never leaves a truncated export.
 
             Example:
@@ -39,13 +40,18 @@ struct BuildCommand: ParsableCommand {
             line.add("sentences", summary.sentences)
             line.add("bytes", summary.bytes)
             line.add("concepts", summary.concepts)
+            line.add("hits", summary.hits)
+            line.add("sentenceCoverage", summary.sentenceCoverage, digits: 4)
+            line.add("glossaryCoverage", summary.glossaryCoverage, digits: 4)
             line.add("outputs", strings: summary.outputs)
             print(String(decoding: line.finished(), as: UTF8.self), terminator: "")
         } else {
             print(
                 "\(summary.documents) documents, \(summary.segments) segments "
                     + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
-                    + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts")
+                    + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts, \(summary.hits) term hits, "
+                    + "corpus coverage \(CoverageFormat.percent(summary.sentenceCoverage)), "
+                    + "glossary coverage \(CoverageFormat.percent(summary.glossaryCoverage))")
             for output in summary.outputs { print("wrote \(output)") }
         }
     }

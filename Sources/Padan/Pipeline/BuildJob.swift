@@ -2,8 +2,9 @@ import Foundation
 
 /// The main job: everything padan produces for the project's own corpus, written to `Exports/`.
 ///
-/// It segments every article in `seeds/` into `Exports/seeds.segments.jsonl` and exports the termbase in
-/// `Glossary/` as `Exports/glossary.tbx` (TBX v3). Each later stage (term matching, translation memory,
+/// It segments every article in `seeds/` into `Exports/seeds.segments.jsonl`, matches `Glossary/` in every
+/// sentence and writes the coverage report as `Exports/coverage.html`, and exports the termbase as
+/// `Exports/glossary.tbx` (TBX v3). Each later stage (term matching, translation memory,
 /// reports) adds its outputs here, so that one command regenerates every export and a test can check the
 /// committed exports are not stale.
 public struct BuildJob: Sendable {
@@ -30,6 +31,12 @@ public struct BuildJob: Sendable {
         public var bytes = 0
         /// Concepts in the glossary.
         public var concepts = 0
+        /// Glossary term hits in the sentences.
+        public var hits = 0
+        /// Sentences with at least one term / sentences.
+        public var sentenceCoverage = 0.0
+        /// Concepts found / concepts.
+        public var glossaryCoverage = 0.0
         /// Files written, relative to the project root.
         public var outputs: [String] = []
     }
@@ -44,6 +51,9 @@ public struct BuildJob: Sendable {
                 remedy: "put the articles to process in seeds/ (see seeds/README.md)")
         }
         let segmenter = Segmenter(language: .indonesian)
+        let glossary = try Glossary.load(at: (root as NSString).appendingPathComponent("Glossary"))
+        let annotator = Annotator(glossary: glossary, segmenter: segmenter)
+        var coverage = CoverageCollector(matcher: annotator.matcher)
         var summary = Summary()
         let outputPath = (exportsDirectory as NSString).appendingPathComponent("seeds.segments.jsonl")
         let output = try AtomicFile(path: outputPath)
@@ -54,6 +64,7 @@ public struct BuildJob: Sendable {
             var lines: [UInt8] = []
             let counts = segmenter.appendJSONLines(of: document, to: &lines)
             try output.write(lines)
+            coverage.add(document: name, sentences: annotator.annotate(document))
             summary.documents += 1
             summary.segments += counts.segments
             summary.sentences += counts.segments - counts.boilerplate
@@ -62,7 +73,13 @@ public struct BuildJob: Sendable {
         }
         try output.commit()
         summary.outputs.append("Exports/seeds.segments.jsonl")
-        let glossary = try Glossary.load(at: (root as NSString).appendingPathComponent("Glossary"))
+        let report = coverage.report()
+        try report.writeHTML(to: (exportsDirectory as NSString).appendingPathComponent("coverage.html"),
+            title: "padan coverage report: seeds/ against Glossary/")
+        summary.hits = report.hits
+        summary.sentenceCoverage = report.sentenceCoverage
+        summary.glossaryCoverage = report.glossaryCoverage
+        summary.outputs.append("Exports/coverage.html")
         try TBXWriter.write(glossary, format: .v3, to: (exportsDirectory as NSString).appendingPathComponent("glossary.tbx"))
         summary.concepts = glossary.concepts.count
         summary.outputs.append("Exports/glossary.tbx")

@@ -52,9 +52,9 @@ public struct CoverageReport: Sendable {
         /// Whether it was written in competing spellings: a spelling variant next to another full form or
         /// variant (`Yoon Suk Yeol` / `Yun Suk Yeol`, `Rusia` / `Russia`), two short forms (`Zelenskiy` /
         /// `Zelensky`) or two abbreviations (`Kemenlu` / `Kemlu`). A full form with its abbreviation, or two
-        /// listed synonyms, is ordinary news style and is not counted.
+        /// listed synonyms, is ordinary news style and is not counted; deprecated terms are reported apart.
         public var isInconsistent: Bool {
-            let count = { (type: TermType) in forms.filter { $0.term.type == type }.count }
+            let count = { (type: TermType) in forms.filter { $0.term.type == type && $0.term.status != .deprecated }.count }
             return count(.shortForm) > 1 || count(.abbreviation) > 1
                 || (count(.variant) > 0 && count(.variant) + count(.fullForm) > 1)
         }

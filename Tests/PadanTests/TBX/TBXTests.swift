@@ -28,6 +28,7 @@ struct TBXTests {
         #expect(text.contains("<conceptEntry id=\"kementerian-luar-negeri\">"))
         #expect(text.contains("<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
         #expect(text.contains("<termNote type=\"termType\">abbreviation</termNote>"))
+        #expect(text.contains("<termNote type=\"partOfSpeech\">verb</termNote>"))
         #expect(text.contains("\n  <tbxHeader>"))
     }
 
@@ -46,7 +47,7 @@ struct TBXTests {
             <?xml version="1.0"?>
             <martif type="TBX" xml:lang="en"><text><body>
             <termEntry id="a"><descrip type="subjectField">manufacturing</descrip>
-            <langSet xml:lang="en"><tig><term>alpha</term><termNote type="partOfSpeech">noun</termNote></tig></langSet>
+            <langSet xml:lang="en"><tig><term>alpha</term><termNote type="partOfSpeech">noun</termNote><termNote type="geographicalUsage">US</termNote></tig></langSet>
             <langSet xml:lang="id"><tig><term>alfa, alpa</term></tig></langSet>
             <langSet xml:lang="hu"><tig><term>alfa</term></tig></langSet></termEntry>
             <termEntry><langSet xml:lang="en"><tig><term>beta</term></tig></langSet><langSet xml:lang="id"><tig><term/></tig></langSet></termEntry>
@@ -61,7 +62,8 @@ struct TBXTests {
         #expect(concepts[0].indonesian.map(\.text) == ["alfa", "alpa"])
         let messages = findings.map { "\($0.line ?? 0) \($0.rule) \($0.message)" }
         #expect(messages.contains { $0.hasPrefix("3 tbx-normalized subject field 'manufacturing'") })
-        #expect(messages.contains { $0.hasPrefix("4 tbx-dropped termNote type 'partOfSpeech'") })
+        #expect(messages.contains { $0.hasPrefix("4 tbx-dropped termNote type 'geographicalUsage'") })
+        #expect(concepts[0].english.first?.partOfSpeech == .noun)
         #expect(messages.contains { $0.contains("comma-joined synonyms") })
         #expect(messages.contains { $0.contains("language 'hu' is not kept") })
         #expect(messages.contains { $0.hasPrefix("7 tbx-not-kept") })
