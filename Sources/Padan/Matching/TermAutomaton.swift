@@ -34,8 +34,6 @@ struct TermAutomaton: Sendable {
     private var terminalLists: [[Terminal]] = []
     /// The terms' texts, back to back.
     private(set) var termTexts: [UInt8] = []
-    /// The longest term, in words.
-    private(set) var maxLength = 0
 
     /// Compiles the terms of `language` of every concept.
     init(glossary: Glossary, language: GlossaryLanguage) {
@@ -111,7 +109,6 @@ struct TermAutomaton: Sendable {
         let node = path(ids)
         if terminals(node)?.contains(where: { $0.concept == terminal.concept }) == true { return }
         append(terminal, at: node)
-        maxLength = max(maxLength, ids.count)
     }
 
     private mutating func append(_ terminal: Terminal, at node: Int32) {
