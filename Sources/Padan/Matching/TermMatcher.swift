@@ -72,7 +72,14 @@ public struct TermMatcher: Sendable {
                     start += 1
                     continue
                 }
-                let range = tokens[start].range.lowerBound..<tokens[best.end - 1].range.upperBound
+                var range = tokens[start].range.lowerBound..<tokens[best.end - 1].range.upperBound
+                // A term written with a final period (`U.S.`, `S.H.`) takes the period that follows it.
+                let text = best.terminal.text
+                if text.upperBound > text.lowerBound, automaton.termTexts[Int(text.upperBound) - 1] == UInt8(ascii: "."),
+                    range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ".")
+                {
+                    range = range.lowerBound..<(range.upperBound + 1)
+                }
                 hits.append(hit(best, range, bytes, &scalarCounter))
                 start = best.end
             }

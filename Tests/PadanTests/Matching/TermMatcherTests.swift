@@ -27,6 +27,7 @@ struct TermMatcherTests {
         concept("jumat", [Term("Jum'at")], "Friday"),
         concept("pbb", [Term("PBB", type: .abbreviation)], "United Nations"),
         concept("pajak-bumi-dan-bangunan", [Term("PBB", type: .abbreviation)], "land and building tax"),
+        concept("sarjana-hukum", [Term("S.H.", type: .abbreviation)], "Bachelor of Laws"),
     ])
     static let matcher = TermMatcher(glossary: glossary)
 
@@ -101,6 +102,8 @@ struct TermMatcherTests {
         #expect(hits("korea utara") == ["korea-utara|korea utara|normalized"])
         #expect(hits("Korea-Utara") == ["korea-utara|Korea-Utara|normalized"])
         #expect(hits("Korut") == ["korea-utara|Korut|variant"])
+        #expect(hits("Asep Kurnia, S.H., mengatakan") == ["sarjana-hukum|S.H.|exact"], "a final period belongs to the term")
+        #expect(hits("gelar S.H") == ["sarjana-hukum|S.H|normalized"])
         #expect(hits("Menteri Luar\nNegeri") == ["menteri-luar-negeri|Menteri Luar\nNegeri|normalized"])
         let deprecated = Self.matcher.hits(in: "pejabat Dephan")
         #expect(deprecated.map(\.kind) == [.variant])
