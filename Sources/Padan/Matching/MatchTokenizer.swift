@@ -107,6 +107,20 @@ enum MatchTokenizer {
         return term.withUTF8 { tokens($0) }
     }
 
+    /// Whether `token` of `text` is written as a capitalised abbreviation: at least two letters, none lower-case
+    /// (`AS`, `PBB`, `KCNA`; `G20` is not: one letter). The glossary's such words match only in capitals, and
+    /// coverage counts such words of a text as names.
+    static func isCapitalAbbreviation(_ token: MatchToken, in text: TextView) -> Bool {
+        guard token.isCapitalized else { return false }
+        var letters = 0
+        var index = token.range.lowerBound
+        while index < token.range.upperBound {
+            if text.characterClass(at: index) == .upper { letters += 1 }
+            index += text[index] < 0x80 ? 1 : text.scalar(at: index).length
+        }
+        return letters >= 2
+    }
+
     /// Unicode folding for words outside ASCII: NFC, case, diacritics and width folded, apostrophes dropped.
     static func foldedKey(_ word: String) -> String {
         let folded = word.precomposedStringWithCanonicalMapping

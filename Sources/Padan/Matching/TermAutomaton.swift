@@ -44,7 +44,11 @@ struct TermAutomaton: Sendable {
             for (termIndex, term) in terms.enumerated() {
                 let tokens = MatchTokenizer.tokens(of: term.text)
                 guard tokens.count > 0 else { continue }
-                let caseSensitive = tokens.tokens.map { isAbbreviation($0, in: term.text) }
+                // A word the glossary writes as a capitalised abbreviation (`AS`, `PBB`) matches in capitals only.
+                var text = term.text
+                let caseSensitive = text.withUTF8 { bytes in
+                    tokens.tokens.map { MatchTokenizer.isCapitalAbbreviation($0, in: TextView(bytes: bytes)) }
+                }
                 let ids = tokens.tokens.indices.map { wordID(tokens.key($0), capitals: caseSensitive[$0]) }
                 let textStart = Int32(termTexts.count)
                 termTexts.append(contentsOf: term.text.utf8)
@@ -70,23 +74,6 @@ struct TermAutomaton: Sendable {
             let node = path(ids)
             if terminals(node)?.contains(where: { !$0.derived || $0.concept == terminal.concept }) == true { continue }
             append(terminal, at: node)
-        }
-    }
-
-    /// A word of a term is matched in capitals only when the glossary writes it as a capitalised abbreviation:
-    /// at least two letters, none lower-case (`AS`, `PBB`, `G20` is not: one letter).
-    private func isAbbreviation(_ token: MatchToken, in text: String) -> Bool {
-        guard token.isCapitalized else { return false }
-        var letters = 0
-        var term = text
-        return term.withUTF8 { bytes in
-            let view = TextView(bytes: bytes)
-            var index = token.range.lowerBound
-            while index < token.range.upperBound {
-                if view.characterClass(at: index) == .upper { letters += 1 }
-                index += bytes[index] < 0x80 ? 1 : view.scalar(at: index).length
-            }
-            return letters >= 2
         }
     }
 

@@ -85,13 +85,6 @@ struct CandidateTermCollector: Sendable {
         view.characterClass(at: token.range.lowerBound) == .upper
     }
 
-    private func isAcronym(_ token: Word, _ view: TextView) -> Bool {
-        guard token.isCapitalized else { return false }
-        var letters = 0
-        for index in token.range where view.characterClass(at: index) == .upper { letters += 1 }
-        return letters >= 2
-    }
-
     private mutating func collectNames(_ run: [Word], _ view: TextView, _ sentence: AnnotatedSentence, _ location: CoverageReport.Location) {
         var index = 0
         while index < run.count {
@@ -114,7 +107,7 @@ struct CandidateTermCollector: Sendable {
             while first <= last && stopwords.contains(run[first].key) { first += 1 }
             while last >= first && (stopwords.contains(run[last].key) || connectors.contains(run[last].key)) { last -= 1 }
             let words = last - first + 1
-            if words >= 2 || (words == 1 && isAcronym(run[first], view)) {
+            if words >= 2 || (words == 1 && MatchTokenizer.isCapitalAbbreviation(run[first].token, in: view)) {
                 count(Array(run[first...last]), view, sentence, location, into: &names)
             }
             index = end
