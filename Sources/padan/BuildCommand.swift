@@ -50,8 +50,8 @@ struct BuildCommand: ParsableCommand {
                 "\(summary.documents) documents, \(summary.segments) segments "
                     + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
                     + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts, \(summary.hits) term hits, "
-                    + "corpus coverage \(CoverageFormat.percent(summary.sentenceCoverage)), "
-                    + "glossary coverage \(CoverageFormat.percent(summary.glossaryCoverage))")
+                    + "corpus coverage \(CoverageReport.percent(summary.sentenceCoverage)), "
+                    + "glossary coverage \(CoverageReport.percent(summary.glossaryCoverage))")
             for output in summary.outputs { print("wrote \(output)") }
         }
     }

@@ -77,7 +77,7 @@ struct CoverageCommand: ParsableCommand {
             ("corpus coverage", minSentenceCoverage, report.sentenceCoverage),
         ] {
             guard let value, let threshold = Threshold(value), actual < threshold.ratio else { continue }
-            Terminal.error("\(name) \(CoverageFormat.percent(actual)) is below the required \(CoverageFormat.percent(threshold.ratio))")
+            Terminal.error("\(name) \(CoverageReport.percent(actual)) is below the required \(CoverageReport.percent(threshold.ratio))")
             failed = true
         }
         if failed { throw ExitCode(1) }
@@ -99,16 +99,14 @@ struct Threshold {
 
 /// The human-readable coverage report.
 enum CoverageFormat {
-    static func percent(_ ratio: Double) -> String { JSONLine.decimal(ratio * 100, digits: 1) + "%" }
-
     static func text(_ report: CoverageReport) -> String {
         var lines: [String] = []
-        lines.append("Glossary coverage: \(percent(report.glossaryCoverage)) (\(report.used.count) of \(report.glossary.concepts.count) concepts found)")
-        lines.append("Corpus coverage:   \(percent(report.sentenceCoverage)) (\(report.sentencesWithTerms) of \(report.sentences) sentences contain a term; \(report.hits) hits)")
+        lines.append("Glossary coverage: \(CoverageReport.percent(report.glossaryCoverage)) (\(report.used.count) of \(report.glossary.concepts.count) concepts found)")
+        lines.append("Corpus coverage:   \(CoverageReport.percent(report.sentenceCoverage)) (\(report.sentencesWithTerms) of \(report.sentences) sentences contain a term; \(report.hits) hits)")
         lines.append("")
         lines.append("Documents:")
         for document in report.documents {
-            lines.append("  \(document.file): \(document.sentencesWithTerms)/\(document.sentences) sentences (\(percent(document.sentenceCoverage))), \(document.hits) hits, \(document.concepts) concepts")
+            lines.append("  \(document.file): \(document.sentencesWithTerms)/\(document.sentences) sentences (\(CoverageReport.percent(document.sentenceCoverage))), \(document.hits) hits, \(document.concepts) concepts")
         }
         lines.append("")
         lines.append("Most frequent concepts:")

@@ -81,7 +81,7 @@ private struct HTMLReport {
     private func card(_ heading: String, _ ratio: Double?, _ detail: String) throws(PadanError) {
         try open("div", ["class": "card"])
         try element("div", heading)
-        try element("b", ratio.map(percent) ?? "\(report.inconsistent.count + report.deprecatedUses.count) issues")
+        try element("b", ratio.map(CoverageReport.percent) ?? "\(report.inconsistent.count + report.deprecatedUses.count) issues")
         if let ratio { try bar(ratio) }
         try element("div", detail, ["class": "loc"])
         try close()
@@ -95,7 +95,7 @@ private struct HTMLReport {
                 try cell(document.file, ["class": "loc"])
                 try cell(String(document.sentences), number: true)
                 try cell(String(document.sentencesWithTerms), number: true)
-                try cell(percent(document.sentenceCoverage), number: true)
+                try cell(CoverageReport.percent(document.sentenceCoverage), number: true)
                 try open("td")
                 try bar(document.sentenceCoverage)
                 try close()
@@ -240,8 +240,6 @@ private struct HTMLReport {
     private func cell(_ text: String, _ attributes: [String: String] = [:], number: Bool = false) throws(PadanError) {
         try element("td", text, number ? ["class": "n"] : attributes)
     }
-
-    private func percent(_ ratio: Double) -> String { JSONLine.decimal(ratio * 100, digits: 1) + "%" }
 
     private func open(_ name: String, _ attributes: [String: String] = [:]) throws(PadanError) {
         try writer.startElement(name)

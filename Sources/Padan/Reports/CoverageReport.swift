@@ -101,6 +101,9 @@ public struct CoverageReport: Sendable {
     }
     /// Corpus coverage: sentences with at least one term / sentences.
     public var sentenceCoverage: Double { sentences == 0 ? 0 : Double(sentencesWithTerms) / Double(sentences) }
+    /// `ratio` as a percentage with one decimal (`98.9%`), as every rendering of the report shows it.
+    public static func percent(_ ratio: Double) -> String { JSONLine.decimal(ratio * 100, digits: 1) + "%" }
+
     /// Concepts written in more than one spelling of the same kind.
     public var inconsistent: [ConceptUse] { used.filter(\.isInconsistent) }
     /// Concepts written with a deprecated term.
