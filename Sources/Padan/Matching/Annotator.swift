@@ -31,14 +31,17 @@ public struct Annotator: Sendable {
         self.matcher = TermMatcher(glossary: glossary, language: language)
         conceptIDs = glossary.concepts.map(\.id)
         termTexts = glossary.concepts.map { $0.terms(language).map(\.text) }
-        targets = glossary.concepts.map {
-            (language == .indonesian ? $0.preferredEnglish : $0.preferredIndonesian)?.text
-        }
+        targets = glossary.concepts.map { Annotator.target(of: $0, from: language)?.text }
     }
 
     /// The sentences of `document` (boilerplate left out) with their hits.
     public func annotate(_ document: SourceDocument) -> [AnnotatedSentence] {
-        let segmented = segmenter.segment(document)
+        annotate(segmenter.segment(document))
+    }
+
+    /// The sentences of a document already segmented (boilerplate left out) with their hits.
+    public func annotate(_ segmented: SegmentedDocument) -> [AnnotatedSentence] {
+        let document = segmented.document
         var sentences: [AnnotatedSentence] = []
         var line = 1
         var lineCountedTo = 0
@@ -95,7 +98,9 @@ public struct Annotator: Sendable {
     }
 
     /// The rendering a hit stands for: the concept's preferred term in the other language.
-    public func target(of concept: Concept) -> Term? {
-        matcher.language == .indonesian ? concept.preferredEnglish : concept.preferredIndonesian
+    public func target(of concept: Concept) -> Term? { Annotator.target(of: concept, from: matcher.language) }
+
+    private static func target(of concept: Concept, from language: GlossaryLanguage) -> Term? {
+        language == .indonesian ? concept.preferredEnglish : concept.preferredIndonesian
     }
 }

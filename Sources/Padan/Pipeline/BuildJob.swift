@@ -61,10 +61,11 @@ public struct BuildJob: Sendable {
             let data = try FileInput.read(file)
             let name = "seeds/" + (file as NSString).lastPathComponent
             let document = try SourceDocument(path: name, data: data)
+            let segmented = segmenter.segment(document)
             var lines: [UInt8] = []
-            let counts = segmenter.appendJSONLines(of: document, to: &lines)
+            let counts = segmenter.appendJSONLines(of: segmented, to: &lines)
             try output.write(lines)
-            coverage.add(document: name, sentences: annotator.annotate(document))
+            coverage.add(document: name, sentences: annotator.annotate(segmented))
             summary.documents += 1
             summary.segments += counts.segments
             summary.sentences += counts.segments - counts.boilerplate

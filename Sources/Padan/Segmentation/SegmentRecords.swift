@@ -6,6 +6,22 @@ extension Segmenter {
     /// `Exports/seeds.segments.jsonl`). Returns how many segments were written and how many are boilerplate.
     @discardableResult
     public func appendJSONLines(of document: SourceDocument, to out: inout [UInt8]) -> (segments: Int, boilerplate: Int) {
+        let ranges = document.bytes.withUnsafeBufferPointer { finder.segmentRanges(in: TextView(bytes: $0)) }
+        return appendJSONLines(document, ranges, to: &out) { text, _, range in boilerplate.isBoilerplate(text, range) }
+    }
+
+    /// The same JSON Lines for a document already segmented (by `segment(_:)`), without segmenting it again.
+    @discardableResult
+    public func appendJSONLines(of segmented: SegmentedDocument, to out: inout [UInt8]) -> (segments: Int, boilerplate: Int) {
+        appendJSONLines(segmented.document, segmented.textRanges, to: &out) { _, index, _ in
+            segmented.segments[index].isBoilerplate
+        }
+    }
+
+    private func appendJSONLines(
+        _ document: SourceDocument, _ ranges: [Range<Int>], to out: inout [UInt8],
+        isBoilerplate: (TextView, Int, Range<Int>) -> Bool
+    ) -> (segments: Int, boilerplate: Int) {
         var file: [UInt8] = Array(#"{"file":"#.utf8)
         JSONLine.appendString(document.path, to: &file)
         file += Array(#","index":"#.utf8)
@@ -17,7 +33,6 @@ extension Segmenter {
         return document.bytes.withUnsafeBufferPointer { buffer in
             let text = TextView(bytes: buffer)
             var boilerplateCount = 0
-            let ranges = finder.segmentRanges(in: text)
             out.reserveCapacity(out.count + buffer.count + ranges.count * (file.count + 64))
             for (index, range) in ranges.enumerated() {
                 out += file
@@ -28,9 +43,9 @@ extension Segmenter {
                 JSONLine.appendDigits(document.originalOffset(range.upperBound), to: &out)
                 out += textKey
                 SegmentText.appendJSONEscapedText(text, range, to: &out)
-                let isBoilerplate = boilerplate.isBoilerplate(text, range)
-                if isBoilerplate { boilerplateCount += 1 }
-                out += isBoilerplate ? boilerplateTrue : boilerplateFalse
+                let boilerplateSegment = isBoilerplate(text, index, range)
+                if boilerplateSegment { boilerplateCount += 1 }
+                out += boilerplateSegment ? boilerplateTrue : boilerplateFalse
             }
             return (ranges.count, boilerplateCount)
         }

@@ -14,7 +14,11 @@ struct JSONLinesTests {
     static func check(_ document: SourceDocument) throws {
         var streamed: [UInt8] = []
         let counts = Segmenter().appendJSONLines(of: document, to: &streamed)
-        let segments = Segmenter().segment(document).segments
+        let segmented = Segmenter().segment(document)
+        let segments = segmented.segments
+        var fromSegmented: [UInt8] = []
+        #expect(Segmenter().appendJSONLines(of: segmented, to: &fromSegmented) == counts)
+        #expect(fromSegmented == streamed, "an already segmented document gives the same lines")
         let lines = streamed.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
         #expect(streamed.isEmpty || streamed.last == 0x0A)
         #expect(lines.count == segments.count)
