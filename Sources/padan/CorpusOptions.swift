@@ -1,12 +1,12 @@
 import ArgumentParser
 import Padan
 
-/// The text files a command reads, their language and encoding; shared by annotate and coverage.
+/// The text files a command reads, their language and encoding; shared by segment, annotate and coverage.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Text files or directories of *.txt files (- for standard input).")
     var paths: [String] = []
 
-    @Option(help: "Language of the text: id (Indonesian terms, Indonesian rules) or en (English terms and rules).")
+    @Option(help: "Language of the text: id or en (its segmentation rules and, where terms are matched, its glossary terms).")
     var lang: String = "id"
 
     @Option(help: "Input encoding: utf8, latin1 or windows-1252.")
@@ -26,18 +26,23 @@ struct CorpusOptions: ParsableArguments {
 
     /// An annotator for `glossary` with the segmentation rules of `--lang`.
     func annotator(_ glossary: Glossary) -> Annotator {
-        let language = SegmentationLanguage(rawValue: lang) ?? .indonesian
-        return Annotator(glossary: glossary, segmenter: Segmenter(language: language), language: glossaryLanguage)
+        Annotator(glossary: glossary, segmenter: Segmenter(language: segmentationLanguage), language: glossaryLanguage)
     }
 
+    /// The segmentation language of `--lang`.
+    var segmentationLanguage: SegmentationLanguage { SegmentationLanguage(rawValue: lang) ?? .indonesian }
+
     /// Loads every document named (or `defaultPaths` when none is), calling `body` on each; a document that
-    /// cannot be read is reported and skipped. Returns whether every document could be read.
-    func forEachDocument(defaultPaths: [String] = [], _ body: (SourceDocument) throws -> Void) throws -> Bool {
+    /// cannot be read is reported and skipped. Progress (`ACTION n/N FILE`) goes to a terminal's standard error.
+    /// Returns whether every document could be read.
+    func forEachDocument(
+        defaultPaths: [String] = [], action: String = "reading", _ body: (SourceDocument) throws -> Void
+    ) throws -> Bool {
         let files = try FileInput.textFiles(in: paths.isEmpty ? defaultPaths : paths)
         let textEncoding = TextEncoding(name: encoding) ?? .utf8
         var allRead = true
         for (number, file) in files.enumerated() {
-            if files.count > 1 { Terminal.progress("reading \(number + 1)/\(files.count) \(file)") }
+            if files.count > 1 { Terminal.progress("\(action) \(number + 1)/\(files.count) \(file)") }
             let document: SourceDocument
             do {
                 document = try SourceDocument.load(path: file, encoding: textEncoding)

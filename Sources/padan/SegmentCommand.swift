@@ -23,11 +23,7 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or directories to segment (- for standard input).")
-    var paths: [String] = []
-
-    @Option(help: "Language rules: id (Indonesian) or en (English).")
-    var lang: String = "id"
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Print JSON Lines, one object per segment.")
     var json = false
@@ -38,9 +34,6 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Include web boilerplate (ad inserts, comment forms, sign-offs) in text output.")
     var keepBoilerplate = false
 
-    @Option(help: "Input encoding: utf8, latin1 or windows-1252.")
-    var encoding: String = "utf8"
-
     @Option(help: "Segment with this SRX 2.0 rule file instead of the built-in rules.")
     var rules: String?
 
@@ -48,14 +41,8 @@ struct SegmentCommand: ParsableCommand {
     var exportRules: String?
 
     func validate() throws {
-        guard SegmentationLanguage(rawValue: lang) != nil else {
-            throw ValidationError("unknown language '\(lang)'; use id or en")
-        }
-        guard TextEncoding(name: encoding) != nil else {
-            throw ValidationError("unknown encoding '\(encoding)'; use utf8, latin1 or windows-1252")
-        }
         if json && raw { throw ValidationError("--json and --raw are alternatives; choose one") }
-        if paths.isEmpty && exportRules == nil {
+        if corpus.paths.isEmpty && exportRules == nil {
             throw ValidationError("name a file, a directory or - for standard input")
         }
     }
@@ -64,31 +51,18 @@ struct SegmentCommand: ParsableCommand {
         if let exportRules {
             try SRXRuleSet.builtIn().write(to: exportRules)
             Terminal.note("wrote \(exportRules): padan's built-in rules as SRX 2.0")
-            if paths.isEmpty { return }
+            if corpus.paths.isEmpty { return }
         }
-        let language = SegmentationLanguage(rawValue: lang) ?? .indonesian
+        let language = corpus.segmentationLanguage
         let segmenter = try rules.map { Segmenter(language: language, srx: try SRXRuleSet.load(path: $0)) }
             ?? Segmenter(language: language)
-        let textEncoding = TextEncoding(name: encoding) ?? .utf8
-        let files = try FileInput.textFiles(in: paths)
         let out = StandardOutput()
-        var failed = false
-        for (number, file) in files.enumerated() {
-            if files.count > 1 { Terminal.progress("segmenting \(number + 1)/\(files.count) \(file)") }
-            let document: SourceDocument
-            do {
-                document = try SourceDocument.load(path: file, encoding: textEncoding)
-            } catch {
-                Terminal.endProgress()
-                Terminal.error(error.description)
-                failed = true
-                continue
-            }
+        let allRead = try corpus.forEachDocument(action: "segmenting") { document in
             if json {
                 var bytes: [UInt8] = []
                 segmenter.appendJSONLines(of: document, to: &bytes)
                 out.write(bytes: bytes)
-                continue
+                return
             }
             let result = segmenter.segment(document)
             for segment in result.segments {
@@ -99,8 +73,7 @@ struct SegmentCommand: ParsableCommand {
                 }
             }
         }
-        Terminal.endProgress()
         out.flush()
-        if failed { throw ExitCode(2) }
+        if !allRead { throw ExitCode(2) }
     }
 }
