@@ -19,7 +19,6 @@ struct CandidateTermCollector: Sendable {
         var token: MatchToken
         var key: String
         var range: Range<Int> { token.range }
-        var isCapitalized: Bool { token.isCapitalized }
         var followsHyphen: Bool { token.followsHyphen }
     }
 
@@ -81,22 +80,23 @@ struct CandidateTermCollector: Sendable {
         return true
     }
 
-    private func isCapitalized(_ token: Word, _ view: TextView) -> Bool {
+    /// Whether the word starts with a capital (`Dewan`), the mark of a name.
+    private func startsWithCapital(_ token: Word, _ view: TextView) -> Bool {
         view.characterClass(at: token.range.lowerBound) == .upper
     }
 
     private mutating func collectNames(_ run: [Word], _ view: TextView, _ sentence: AnnotatedSentence, _ location: CoverageReport.Location) {
         var index = 0
         while index < run.count {
-            guard isCapitalized(run[index], view) else {
+            guard startsWithCapital(run[index], view) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < run.count {
-                if isCapitalized(run[end], view) {
+                if startsWithCapital(run[end], view) {
                     end += 1
-                } else if connectors.contains(run[end].key), end + 1 < run.count, isCapitalized(run[end + 1], view) {
+                } else if connectors.contains(run[end].key), end + 1 < run.count, startsWithCapital(run[end + 1], view) {
                     end += 2
                 } else {
                     break
@@ -127,7 +127,7 @@ struct CandidateTermCollector: Sendable {
                 let isReduplication = run[end].followsHyphen && run[end].key.hasPrefix(run[end - 1].key)
                 guard !isReduplication else { break }
                 let words = run[start...end]
-                if !words.allSatisfy({ isCapitalized($0, view) }) {
+                if !words.allSatisfy({ startsWithCapital($0, view) }) {
                     count(Array(words), view, sentence, location, into: &phrases)
                 }
                 end += 1
