@@ -54,7 +54,7 @@ for name in 1k 100k; do
     --glossary "$BENCH/glossary-$name.tsv" >/dev/null
   read -r secs kib <"$BENCH/time.out"
   E2E[$name]=$(rate "$all_mb" "$secs")
-  E2E_PEAK[$name]=$(awk -v k="$kib" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')
+  E2E_PEAK[$name]=$(rss_mb "$kib")
   echo "padan annotate --json, glossary-$name: $secs s, peak ${E2E_PEAK[$name]} MB"
 done
 
@@ -62,7 +62,7 @@ coverage_peak() {
   "${PIN[@]}" /usr/bin/time -f '%e %M' -o "$BENCH/time.out" "$PADAN" coverage "$@" --json \
     --glossary "$BENCH/glossary-1k.tsv" >/dev/null
   read -r secs kib <"$BENCH/time.out"
-  awk -v k="$kib" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }'
+  rss_mb "$kib"
 }
 small=("${files[@]:0:$(((${#files[@]} + 9) / 10))}")
 coverage_small=$(coverage_peak "${small[@]}")

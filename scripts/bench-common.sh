@@ -2,7 +2,7 @@
 # builds the deterministic ~1 MB-per-file corpus under .build/bench/corpus/ from seeds/*.txt.
 #
 # Expects ROOT, BENCH, CORPUS, PADAN and BENCH_MB to be set; sets `files` (the corpus files, in order) and
-# `PIN` (taskset to core 0 when available), and defines `fail`, `megabytes` and `rate`.
+# `PIN` (taskset to core 0 when available), and defines `fail`, `megabytes`, `rate` and `rss_mb`.
 
 fail() { echo "error: $*" >&2; exit 1; }
 [[ $BENCH_MB =~ ^[1-9][0-9]*$ ]] || fail "BENCH_MB must be a positive integer, not '$BENCH_MB'"
@@ -90,4 +90,6 @@ files=("$CORPUS"/*.txt)
 megabytes() { stat -c %s -- "$@" | awk '{ n += $1 } END { printf "%.1f", n / 1e6 }'; }
 # MB/s for MB and seconds, one decimal (times under 10 ms count as 10 ms).
 rate() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.1f", mb / (s < 0.01 ? 0.01 : s) }'; }
+# MB, one decimal, for a maximum resident set size in KiB as /usr/bin/time -f %M prints it.
+rss_mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }'; }
 

@@ -52,9 +52,9 @@ measure() {
   for ((run = 1; run <= repeats; run++)); do
     "${PIN[@]}" /usr/bin/time -f '%e %M' -o "$BENCH/time.out" "$PADAN" segment "$@" --json >/dev/null
     read -r secs kib <"$BENCH/time.out"
-    echo "$label run $run/$repeats: $secs s, peak $(awk -v k="$kib" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }') MB"
+    echo "$label run $run/$repeats: $secs s, peak $(rss_mb "$kib") MB"
     BEST=$(awk -v a="$secs" -v b="${BEST:-$secs}" 'BEGIN { print (a < b ? a : b) }')
-    PEAK=$(awk -v k="$kib" -v p="$PEAK" 'BEGIN { k = k * 1024 / 1e6; printf "%.1f", (k > p ? k : p) }')
+    PEAK=$(awk -v k="$(rss_mb "$kib")" -v p="$PEAK" 'BEGIN { printf "%.1f", (k > p ? k : p) }')
   done
 }
 

@@ -28,7 +28,7 @@ struct TermAutomaton: Sendable {
     /// The glossary's words.
     private(set) var words = WordTable()
     private var wordCount: Int32 = 0
-    private var transitions: [UInt64: Int32] = [:]
+    private var transitions = TransitionTable()
     /// Per node, the index of its terminals in `terminalLists`, or -1 when no term ends there.
     private var nodeTerminals: [Int32] = [-1]
     private var terminalLists: [[Terminal]] = []
@@ -118,12 +118,11 @@ struct TermAutomaton: Sendable {
     private mutating func path(_ ids: [Int32]) -> Int32 {
         var node: Int32 = 0
         for id in ids {
-            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-            if let next = transitions[key] {
+            if let next = transitions.child(node, id) {
                 node = next
             } else {
                 let created = Int32(nodeTerminals.count)
-                transitions[key] = created
+                transitions.add(node, id, created)
                 nodeTerminals.append(-1)
                 node = created
             }
@@ -133,7 +132,7 @@ struct TermAutomaton: Sendable {
 
     /// The node reached from `node` by word `id`, if any.
     @inline(__always) func next(_ node: Int32, _ id: Int32) -> Int32? {
-        transitions[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))]
+        transitions.child(node, id)
     }
 
     /// Whether the glossary had no term at all.
