@@ -9,14 +9,15 @@ struct BuildCommand: ParsableCommand {
         abstract: "Run the main job: segment seeds/ and write every export to Exports/.",
         discussion: """
             Writes Exports/seeds.segments.jsonl (every segment of every article in seeds/, as padan segment \
-            --json prints them), Exports/coverage.html (the coverage report of Glossary/ against seeds/, as \
+            --json prints them), Exports/seeds.tmx (the sentences and their glossary terms as a TMX 1.4b \
+            translation memory, as padan export writes it), Exports/coverage.html (the coverage report of Glossary/ against seeds/, as \
             padan coverage --html writes it) and Exports/glossary.tbx (the termbase in Glossary/ as TBX v3), and \
             prints a summary. Outputs are written to a temporary file and renamed into \
             place, so an interrupted run never leaves a truncated export.
 
             Example:
               padan build
-              padan build --root /path/to/project --exports /tmp/exports
+              padan build --root /path/to/project --exports /tmp/exports --date 2026-11-22
             """
     )
 
@@ -29,10 +30,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @OptionGroup var creationDate: CreationDateOption
+
     func run() throws {
-        let job = BuildJob(root: root, exportsDirectory: exports)
+        let job = BuildJob(root: root, exportsDirectory: exports, creationDate: try creationDate.resolved())
         let summary = try job.run { done, total in Terminal.progress("build: \(done)/\(total) documents") }
         Terminal.endProgress()
+        for warning in summary.warnings { Terminal.note(warning.description) }
         if json {
             var line = JSONLine()
             line.add("documents", summary.documents)
@@ -41,6 +45,8 @@ struct BuildCommand: ParsableCommand {
             line.add("bytes", summary.bytes)
             line.add("concepts", summary.concepts)
             line.add("hits", summary.hits)
+            line.add("units", summary.units)
+            line.add("terms", summary.terms)
             line.add("sentenceCoverage", summary.sentenceCoverage, digits: 4)
             line.add("glossaryCoverage", summary.glossaryCoverage, digits: 4)
             line.add("outputs", strings: summary.outputs)
@@ -50,6 +56,7 @@ struct BuildCommand: ParsableCommand {
                 "\(summary.documents) documents, \(summary.segments) segments "
                     + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
                     + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts, \(summary.hits) term hits, "
+                    + "\(summary.units) translation units with \(summary.terms) term props, "
                     + "corpus coverage \(CoverageReport.percent(summary.sentenceCoverage)), "
                     + "glossary coverage \(CoverageReport.percent(summary.glossaryCoverage))")
             for output in summary.outputs { print("wrote \(output)") }

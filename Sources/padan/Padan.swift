@@ -11,15 +11,15 @@ struct PadanCommand: ParsableCommand {
         commandName: "padan",
         abstract: "Indonesian→English translation and terminology workbench.",
         discussion: """
-            Segments Indonesian (and English) articles into sentences, and keeps a curated Indonesian-English \
-            termbase: lint, look-up, TBX and OmegaT exchange. Run `padan help COMMAND` for each command's \
+            Segments Indonesian (and English) articles into sentences, finds a curated Indonesian-English \
+            termbase's terms in them, exports them as TMX translation memories (and validates, merges and \
+            measures TMX), and keeps the termbase: lint, look-up, TBX and OmegaT exchange. Run `padan help COMMAND` for each command's \
             options and an example.
             """,
         version: PadanVersion.current,
         subcommands: [
-            SegmentCommand.self, AnnotateCommand.self, CoverageCommand.self, BuildCommand.self, LintCommand.self,
-            LookupCommand.self, TBXCommand.self,
-            GlossaryCommand.self,
+            SegmentCommand.self, AnnotateCommand.self, CoverageCommand.self, ExportCommand.self, BuildCommand.self,
+            TMXCommand.self, LintCommand.self, LookupCommand.self, TBXCommand.self, GlossaryCommand.self,
         ]
     )
 

@@ -21,9 +21,14 @@ struct PadanProcess {
     }()
 
     /// Runs `padan ARGUMENTS` in `directory` (default: the package root), feeding `input` on standard input.
-    static func run(_ arguments: [String], input: [UInt8]? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: [UInt8]? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         let stdout = Pipe()

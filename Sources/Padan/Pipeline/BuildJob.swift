@@ -3,8 +3,9 @@ import Foundation
 /// The main job: everything padan produces for the project's own corpus, written to `Exports/`.
 ///
 /// It segments every article in `seeds/` into `Exports/seeds.segments.jsonl`, matches `Glossary/` in every
-/// sentence and writes the coverage report as `Exports/coverage.html`, and exports the termbase as
-/// `Exports/glossary.tbx` (TBX v3). Each later stage (term matching, translation memory,
+/// sentence, writes the sentences with their terms as the translation memory `Exports/seeds.tmx` (TMX 1.4b)
+/// and the coverage report as `Exports/coverage.html`, and exports the termbase as `Exports/glossary.tbx`
+/// (TBX v3). Each later stage (term matching, translation memory,
 /// reports) adds its outputs here, so that one command regenerates every export and a test can check the
 /// committed exports are not stale.
 public struct BuildJob: Sendable {
@@ -12,11 +13,14 @@ public struct BuildJob: Sendable {
     public var root: String
     /// Where outputs go; `root/Exports` unless overridden (tests write elsewhere).
     public var exportsDirectory: String
+    /// The TMX header's `creationdate` (`YYYYMMDDThhmmssZ`); fixed for reproducible exports.
+    public var creationDate: String
 
     /// A job for the project at `root`.
-    public init(root: String, exportsDirectory: String? = nil) {
+    public init(root: String, exportsDirectory: String? = nil, creationDate: String) {
         self.root = root
         self.exportsDirectory = exportsDirectory ?? (root as NSString).appendingPathComponent("Exports")
+        self.creationDate = creationDate
     }
 
     /// What the job did, for the summary line.
@@ -33,12 +37,18 @@ public struct BuildJob: Sendable {
         public var concepts = 0
         /// Glossary term hits in the sentences.
         public var hits = 0
+        /// Translation units written to the TMX.
+        public var units = 0
+        /// `x-term` props in the TMX (distinct terms per unit).
+        public var terms = 0
         /// Sentences with at least one term / sentences.
         public var sentenceCoverage = 0.0
         /// Concepts found / concepts.
         public var glossaryCoverage = 0.0
         /// Files written, relative to the project root.
         public var outputs: [String] = []
+        /// Problems that did not stop the job (characters removed from the TMX).
+        public var warnings: [Finding] = []
     }
 
     /// Runs the job; `progress` is called with (done, total) after each document.
@@ -55,8 +65,13 @@ public struct BuildJob: Sendable {
         let annotator = Annotator(glossary: glossary, segmenter: segmenter)
         var coverage = CoverageCollector(matcher: annotator.matcher)
         var summary = Summary()
+        var warnings: [Finding] = []
         let outputPath = (exportsDirectory as NSString).appendingPathComponent("seeds.segments.jsonl")
         let output = try AtomicFile(path: outputPath)
+        let exporter = TMXExport(annotator: annotator, glossary: glossary)
+        let memory = try TMXWriter(
+            path: (exportsDirectory as NSString).appendingPathComponent("seeds.tmx"),
+            header: exporter.header(creationDate: creationDate))
         for (number, file) in files.enumerated() {
             let data = try FileInput.read(file)
             let name = "seeds/" + (file as NSString).lastPathComponent
@@ -66,6 +81,9 @@ public struct BuildJob: Sendable {
             let counts = segmenter.appendJSONLines(of: segmented, to: &lines)
             try output.write(lines)
             coverage.add(document: name, sentences: annotator.annotate(segmented))
+            let exported = try exporter.write(segmented, to: memory) { warnings.append($0) }
+            summary.units += exported.units
+            summary.terms += exported.terms
             summary.documents += 1
             summary.segments += counts.segments
             summary.sentences += counts.segments - counts.boilerplate
@@ -74,6 +92,9 @@ public struct BuildJob: Sendable {
         }
         try output.commit()
         summary.outputs.append("Exports/seeds.segments.jsonl")
+        try memory.finish()
+        summary.outputs.append("Exports/seeds.tmx")
+        summary.warnings = warnings
         let report = coverage.report()
         try report.writeHTML(to: (exportsDirectory as NSString).appendingPathComponent("coverage.html"),
             title: "padan coverage report: seeds/ against Glossary/")

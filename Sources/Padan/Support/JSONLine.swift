@@ -18,6 +18,27 @@ public struct JSONLine: Sendable {
         bytes.append(UInt8(ascii: ":"))
     }
 
+    /// A key that comes from data (a language tag, a rule name), escaped as a JSON string.
+    private mutating func key(dynamic name: String) {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        empty = false
+        JSONLine.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// Adds an integer member whose key comes from data (a map such as `{"en": 3, "id": 3}`).
+    public mutating func add(key name: String, _ value: Int) {
+        key(dynamic: name)
+        JSONLine.appendDigits(value, to: &bytes)
+    }
+
+    /// Adds an object member whose key comes from data.
+    public mutating func add(key name: String, object: JSONLine) {
+        key(dynamic: name)
+        bytes.append(contentsOf: object.bytes)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
     /// Adds a string member.
     public mutating func add(_ name: StaticString, _ value: String) {
         key(name)

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 
 /// Reads an XML document node by node with libxml2's `xmlTextReader`, safely.
 ///
@@ -8,9 +9,11 @@ internal import CLibXML2
 /// declares entities or uses an entity reference other than the five predefined ones (`&amp;` …) is refused,
 /// so a hostile file can neither read local files (XXE) nor expand into gigabytes (billion laughs).
 ///
-/// The caller reads the file and passes its raw bytes: libxml2 detects the encoding from the byte order mark
-/// or the XML declaration, so UTF-16 files work. Streaming keeps memory proportional to the deepest element,
-/// not to the document. Every error is a `PadanError(.malformed)` with the file and libxml2's line and column.
+/// The input is either the complete raw bytes of a small file or an open file (`init(path:)`), which libxml2
+/// reads in blocks, so a multi-gigabyte TMX is read in flat memory. libxml2 detects the encoding from the byte
+/// order mark or the XML declaration, so UTF-16 files work. Streaming keeps memory proportional to the deepest
+/// element, not to the document. Every error is a `PadanError(.malformed)` with the file and libxml2's line and
+/// column.
 public final class XMLStreamReader {
     /// The kinds of node the reader stops at.
     public enum NodeType: Sendable, Equatable {
@@ -46,9 +49,15 @@ public final class XMLStreamReader {
 
     /// The file name used in error messages.
     public let path: String
-    private let buffer: UnsafeMutableBufferPointer<CChar>
-    private var reader: OpaquePointer?
-    private let log = LibXML.ErrorLog()
+    private let buffer: UnsafeMutableBufferPointer<CChar>?
+    private let descriptor: Int32?
+    /// The underlying `xmlTextReaderPtr`, for format code in this module that needs libxml2 directly.
+    private(set) var reader: OpaquePointer?
+    /// Whether `withErrorCapture` has installed the error handler for the whole read.
+    private var capturing = false
+    /// Errors libxml2 raised while reading; code in this module that calls libxml2's validation functions
+    /// during the read drains its own messages from here.
+    let log = LibXML.ErrorLog()
     /// The kind of the current node (meaningful after `read()` returned true).
     public private(set) var nodeType: NodeType = .other
 
@@ -62,20 +71,51 @@ public final class XMLStreamReader {
         }
         guard bytes.count < Int(Int32.max) else {
             throw PadanError(
-                .malformed, file: path, message: "the file is larger than 2 GB, more than libxml2 can read",
-                remedy: "split it into smaller files")
+                .malformed, file: path, message: "the file is larger than 2 GB, too large to read at once",
+                remedy: "read it with XMLStreamReader(path:), which streams")
         }
         // libxml2 reads from this copy without copying it again; it lives as long as the reader.
-        buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
+        let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
         _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
-        // Only these options: never NOENT (entity substitution), DTDLOAD, DTDATTR or HUGE.
-        var flags = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
-        if options.contains(.dropBlankText) { flags |= Int32(XML_PARSE_NOBLANKS.rawValue) }
+        self.buffer = buffer
+        descriptor = nil
         let base = buffer.baseAddress
         let count = Int32(bytes.count)
-        reader = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> OpaquePointer? in
-            xmlReaderForMemory(base, count, nil, nil, flags)
+        let flags = XMLStreamReader.flags(options)
+        try start { xmlReaderForMemory(base, count, nil, nil, flags) }
+    }
+
+    /// A reader that streams the file at `path` (`-` for standard input) from disk in blocks.
+    public init(path: String, options: Options = []) throws(PadanError) {
+        self.path = path
+        buffer = nil
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PadanError(
+                .unreadable, file: path, message: "cannot open the file",
+                remedy: "check that the path is right and that you may read it",
+                cause: String(cString: strerror(errno)))
         }
+        self.descriptor = descriptor
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw PadanError(
+                .unreadable, file: path, message: "this is a directory, not an XML file",
+                remedy: "pass the XML file itself")
+        }
+        let flags = XMLStreamReader.flags(options)
+        try start { xmlReaderForFd(descriptor, nil, nil, flags) }
+    }
+
+    /// Only these options: never NOENT (entity substitution), DTDLOAD, DTDATTR or HUGE.
+    private static func flags(_ options: Options) -> Int32 {
+        var flags = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+        if options.contains(.dropBlankText) { flags |= Int32(XML_PARSE_NOBLANKS.rawValue) }
+        return flags
+    }
+
+    private func start(_ create: () -> OpaquePointer?) throws(PadanError) {
+        reader = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> OpaquePointer? in create() }
         guard let reader else {
             throw PadanError(
                 .malformed, file: path, message: "libxml2 could not start reading the file",
@@ -87,16 +127,33 @@ public final class XMLStreamReader {
 
     deinit {
         if let reader { xmlFreeTextReader(reader) }
-        buffer.deallocate()
+        buffer?.deallocate()
+        if let descriptor, descriptor != STDIN_FILENO { close(descriptor) }
+    }
+
+    /// Runs `body`, in which the caller reads the whole document, with libxml2's error handler installed once
+    /// instead of once per `read()`: the difference matters when validating gigabytes node by node.
+    public func withErrorCapture<Result>(_ body: () throws(PadanError) -> Result) throws(PadanError) -> Result {
+        if capturing { return try body() }
+        return try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Result in
+            capturing = true
+            defer { capturing = false }
+            return try body()
+        }
     }
 
     /// Moves to the next node; false at the end of the document. Throws for malformed XML and for entities.
     public func read() throws(PadanError) -> Bool {
         guard let reader else { return false }
-        let result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in
-            xmlTextReaderRead(reader)
+        let result: Int32
+        if capturing {
+            result = xmlTextReaderRead(reader)
+        } else {
+            result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in
+                xmlTextReaderRead(reader)
+            }
         }
-        if let failure = log.firstError { throw error(for: failure) }
+        if !log.failures.isEmpty, let failure = log.firstError { throw error(for: failure) }
         if result < 0 {
             throw PadanError(
                 .malformed, file: path, line: parserLine, message: "the file is not well-formed XML",
@@ -156,6 +213,20 @@ public final class XMLStreamReader {
         guard found == 1 else { return nil }
         defer { xmlTextReaderMoveToElement(reader) }
         return LibXML.string(xmlTextReaderConstValue(reader)) ?? ""
+    }
+
+    /// All attributes of the current element as (qualified name, value) pairs, in document order.
+    public func attributes() -> [(name: String, value: String)] {
+        guard let reader, nodeType == .element, xmlTextReaderHasAttributes(reader) == 1 else { return [] }
+        var result: [(name: String, value: String)] = []
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            let name = LibXML.string(xmlTextReaderConstName(reader)) ?? ""
+            result.append((name, LibXML.string(xmlTextReaderConstValue(reader)) ?? ""))
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
+        return result
     }
 
     /// The 1-based line of the current node: where its start tag (or text) is, else where the parser is

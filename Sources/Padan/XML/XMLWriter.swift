@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Glibc
 
 /// Streams an XML document through libxml2's `xmlTextWriter`, to a file or to memory.
 ///
@@ -19,15 +20,32 @@ public final class XMLWriter {
     /// Where libxml2's output goes; the write callback's context.
     private final class Sink {
         let file: AtomicFile?
+        let toStandardOutput: Bool
         var bytes: [UInt8] = []
         var error: PadanError?
 
-        init(file: AtomicFile?) {
+        init(file: AtomicFile?, toStandardOutput: Bool = false) {
             self.file = file
+            self.toStandardOutput = toStandardOutput
         }
 
         func write(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             guard error == nil else { return false }
+            if toStandardOutput {
+                var written = 0
+                while written < buffer.count {
+                    let result = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+                    if result < 0 && errno == EINTR { continue }
+                    if result <= 0 {
+                        error = PadanError(
+                            .unwritable, file: "<stdout>", message: "writing to standard output failed",
+                            remedy: "check the pipe or file standard output goes to", cause: String(cString: strerror(errno)))
+                        return false
+                    }
+                    written += result
+                }
+                return true
+            }
             guard let file else {
                 bytes.append(contentsOf: buffer)
                 return true
@@ -50,23 +68,30 @@ public final class XMLWriter {
     private var openElements: [String] = []
     private var finished = false
     private let indent: Bool
+    /// Whether `withErrorCapture` has installed the error handler around a batch of calls.
+    private var capturing = false
 
-    /// A writer that streams into `path`, replacing it atomically when `finish()` succeeds.
+    /// A writer that streams into `path`, replacing it atomically when `finish()` succeeds; `-` streams to
+    /// standard output.
     /// Indents nested elements unless `indent` is false (mixed content such as HTML paragraphs must not be
     /// indented: the whitespace would show).
     public convenience init(path: String, indent: Bool = true) throws(PadanError) {
-        try self.init(path: path, file: AtomicFile(path: path), indent: indent)
+        if path == "-" {
+            try self.init(path: "<stdout>", sink: Sink(file: nil, toStandardOutput: true), indent: indent)
+        } else {
+            try self.init(path: path, sink: Sink(file: AtomicFile(path: path)), indent: indent)
+        }
     }
 
     /// A writer that collects the document in memory; read it with `bytes` after `finish()`.
     public convenience init(indent: Bool = true) throws(PadanError) {
-        try self.init(path: "<memory>", file: nil, indent: indent)
+        try self.init(path: "<memory>", sink: Sink(file: nil), indent: indent)
     }
 
-    private init(path: String, file: AtomicFile?, indent: Bool) throws(PadanError) {
+    private init(path: String, sink: Sink, indent: Bool) throws(PadanError) {
         self.path = path
         self.indent = indent
-        self.sink = Sink(file: file)
+        self.sink = sink
         let context = Unmanaged.passUnretained(sink).toOpaque()
         let writer = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> OpaquePointer? in
             let output = xmlOutputBufferCreateIO(
@@ -191,6 +216,22 @@ public final class XMLWriter {
         try endElement()
     }
 
+    /// Opens an element with mixed content (a TMX `<seg>` with inline codes) on its own line and stops
+    /// indenting inside it: a line break before a child element would change the segment's text.
+    public func startMixedElement(_ name: String) throws(PadanError) {
+        try startElement(name)
+        try check("opening <\(name)>") { xmlTextWriterSetIndent($0, 0) }
+    }
+
+    /// Closes the element `startMixedElement` opened, as `</x>`, and indents again after it.
+    public func endMixedElement() throws(PadanError) {
+        try check("closing an element") { [indent] in xmlTextWriterSetIndent($0, indent ? 1 : 0) }
+        // libxml2 indents an end tag unless text was written last; an empty text marks that, so the end tag
+        // stays on the content's line and the line ends after it.
+        try text("")
+        try endElement(full: true)
+    }
+
     /// Closes the innermost open element: as `<x/>` when nothing was written inside it, or always as `</x>`
     /// with `full` (HTML reads `<div/>` as an opening tag).
     public func endElement(full: Bool = false) throws(PadanError) {
@@ -223,10 +264,26 @@ public final class XMLWriter {
         finished = true
     }
 
+    /// Runs `body`, which makes many writer calls, with libxml2's error handler installed once around all of
+    /// them instead of around each call: writing a million TMX units is several times faster.
+    public func withErrorCapture<Result>(_ body: () throws(PadanError) -> Result) throws(PadanError) -> Result {
+        if capturing { return try body() }
+        return try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Result in
+            capturing = true
+            defer { capturing = false }
+            return try body()
+        }
+    }
+
     /// Runs one libxml2 writer call and turns a negative return code into a `PadanError`.
     private func check(_ what: String, _ call: (OpaquePointer) -> Int32) throws(PadanError) {
         guard let writer else { throw closedError() }
-        let result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in call(writer) }
+        let result: Int32
+        if capturing {
+            result = call(writer)
+        } else {
+            result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in call(writer) }
+        }
         if result < 0 {
             if let error = sink.error { throw error }
             throw failure("\(what) failed", cause: log.firstError?.message)
