@@ -17,6 +17,8 @@ import Padan
 /// `padan-bench annotate GLOSSARY FILE...` loads the glossary, then segments every file and matches every
 /// sentence (what `padan annotate` and `padan coverage` do before formatting), and prints MB/s of the matching
 /// phase, the glossary's load-and-compile time, hits, and the peak memory.
+///
+/// `padan-bench tmx-export UNITS OUT.tmx [OUT.tsv]`: see `TMXBenchmark`.
 @main
 enum PadanBench {
     static func main() throws {
@@ -27,6 +29,9 @@ enum PadanBench {
             try GlossaryBenchmark(concepts: count).run()
         case "annotate" where arguments.count >= 3:
             try AnnotateBenchmark(glossary: arguments[1], files: Array(arguments.dropFirst(2))).run()
+        case "tmx-export" where arguments.count == 3 || arguments.count == 4:
+            guard let count = Int(arguments[1]), count > 0 else { usage() }
+            try TMXBenchmark(units: count, output: arguments[2], table: arguments.count == 4 ? arguments[3] : nil).run()
         case "synthetic-glossary" where arguments.count == 5:
             guard let count = Int(arguments[1]) else { usage() }
             try SyntheticGlossary(concepts: count).write(real: arguments[2], sample: arguments[3], to: arguments[4])
@@ -40,6 +45,7 @@ enum PadanBench {
             usage: padan-bench glossary [CONCEPTS]
                    padan-bench annotate GLOSSARY FILE...
                    padan-bench synthetic-glossary CONCEPTS GLOSSARY_DIR SAMPLE.txt OUT.tsv
+                   padan-bench tmx-export UNITS OUT.tmx [OUT.tsv]
 
             """.utf8))
         exit(2)

@@ -92,19 +92,20 @@ enum LibXML {
     /// The first character of `string` that XML 1.0 cannot represent (C0 controls other than tab, line feed and
     /// carriage return, and the non-characters U+FFFE and U+FFFF), or nil.
     static func firstNonXMLCharacter(in string: String) -> Unicode.Scalar? {
-        var string = string
-        return string.withUTF8 { bytes -> Unicode.Scalar? in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }
+        let found = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
                 // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-                    return Unicode.Scalar(0xFF00 | UInt32(bytes[index + 2]))
-                }
-                index += 1
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
             }
-            return nil
+            return false
         }
+        if found == false { return nil }
+        for scalar in string.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { return scalar }
+            if value == 0xFFFE || value == 0xFFFF { return scalar }
+        }
+        return nil
     }
 }

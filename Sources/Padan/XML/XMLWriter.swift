@@ -276,7 +276,7 @@ public final class XMLWriter {
     }
 
     /// Runs one libxml2 writer call and turns a negative return code into a `PadanError`.
-    private func check(_ what: String, _ call: (OpaquePointer) -> Int32) throws(PadanError) {
+    private func check(_ what: @autoclosure () -> String, _ call: (OpaquePointer) -> Int32) throws(PadanError) {
         guard let writer else { throw closedError() }
         let result: Int32
         if capturing {
@@ -286,15 +286,15 @@ public final class XMLWriter {
         }
         if result < 0 {
             if let error = sink.error { throw error }
-            throw failure("\(what) failed", cause: log.firstError?.message)
+            throw failure("\(what()) failed", cause: log.firstError?.message)
         }
     }
 
-    private func validate(_ string: String, what: String) throws(PadanError) {
+    private func validate(_ string: String, what: @autoclosure () -> String) throws(PadanError) {
         if let scalar = LibXML.firstNonXMLCharacter(in: string) {
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             throw PadanError(
-                .unwritable, file: path, message: "\(what) contains \(code), which XML 1.0 cannot represent",
+                .unwritable, file: path, message: "\(what()) contains \(code), which XML 1.0 cannot represent",
                 remedy: "remove control characters from the input (for example with tr -d '\\000-\\010')")
         }
     }
