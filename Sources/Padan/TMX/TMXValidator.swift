@@ -113,7 +113,8 @@ private final class TMXValidationPass {
         do {
             try xml.withErrorCapture { () throws(PadanError) in try walk() }
         } catch let error where error.code == .malformed {
-            drainValidityErrors()
+            // The parser's own message is in the log too; it is reported once, below.
+            xml.log.failures.removeAll()
             summary.complete = false
             add(
                 rule: "not-well-formed", line: error.line, column: error.column,

@@ -45,7 +45,13 @@ final class DTDValidation {
     }
 
     deinit {
-        while !openElements.isEmpty { _ = xmlValidatePopElement(context, document, openElements.removeLast(), nil) }
+        // Elements left open by a document that ended early: pop them so libxml2 frees their automata, with
+        // the messages that raises going nowhere.
+        if !openElements.isEmpty {
+            _ = try? LibXML.capturingErrors(into: LibXML.ErrorLog()) { () throws(PadanError) in
+                while let node = openElements.popLast() { _ = xmlValidatePopElement(context, document, node, nil) }
+            }
+        }
         xmlFreeValidCtxt(context)
         // Frees the DTD too (it is the document's external subset).
         xmlFreeDoc(document)

@@ -66,6 +66,7 @@ struct TMXValidatorTests {
         #expect(findings.last?.rule == "not-well-formed")
         #expect(findings.last?.line == 7)
         #expect(findings.last?.column != nil)
+        #expect(findings.filter { $0.message.contains("Opening and ending tag mismatch") }.count == 1, "reported once")
     }
 
     @Test func hostileFilesReadNothingAndStopEarly() throws {
