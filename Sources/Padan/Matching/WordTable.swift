@@ -20,14 +20,7 @@ struct WordTable: Sendable {
         mask = 1023
     }
 
-    @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(key) }
 
     /// The ids stored for `key`, if it is a glossary word.
     @inline(__always) func find(_ key: UnsafeBufferPointer<UInt8>) -> TermAutomaton.WordIDs? {

@@ -86,16 +86,13 @@ public struct TMXExport: Sendable {
 
     /// A stable unit id: 16 hex digits of the 64-bit FNV-1a hash of path, sentence and occurrence number.
     public static func unitID(document: String, text: String, occurrence: Int) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        add(document.utf8)
-        add([0])
-        add(text.utf8)
-        add([0])
-        add(String(occurrence).utf8)
-        let digits = String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.add(document.utf8)
+        hash.add(0)
+        hash.add(text.utf8)
+        hash.add(0)
+        hash.add(String(occurrence).utf8)
+        let digits = String(hash.value, radix: 16)
         return "padan-" + String(repeating: "0", count: 16 - digits.count) + digits
     }
 

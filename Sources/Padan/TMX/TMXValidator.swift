@@ -315,12 +315,7 @@ private final class TMXValidationPass {
 
     private func checkIdentifier(of node: xmlNodePtr) {
         guard let value = attributeValue("tuid", of: node) else { return }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var pointer = value
-        while pointer.pointee != 0 {
-            hash = (hash ^ UInt64(pointer.pointee)) &* 0x100_0000_01b3
-            pointer += 1
-        }
+        let hash = FNV1a.hash(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
         if let first = unitIdentifiers[hash] {
             add(rule: "duplicate-tuid", message: "tuid \"\(String(cString: value))\" is already used by the unit on line \(first)",
                 remedy: "give every unit its own tuid")
