@@ -54,17 +54,19 @@ enum LibXML {
 
     /// Runs `body` with libxml2's thread-local structured error handler pointing at `log`, then restores the
     /// previous handler. Errors that libxml2 raises without a parser context (writer and I/O errors) land in
-    /// `log` instead of on standard error.
+    /// `log` instead of on standard error. When the handler already points at `log` (a caller captures around a
+    /// whole document and each call inside captures again), `body` just runs: one check instead of installing
+    /// and restoring the handler for every node or element.
     static func capturingErrors<Result>(into log: ErrorLog, _ body: () throws(PadanError) -> Result)
         throws(PadanError) -> Result
     {
         _ = initialized
-        let handlerSlot = __xmlStructuredError()
-        let contextSlot = __xmlStructuredErrorContext()
-        let savedHandler = handlerSlot?.pointee
-        let savedContext = contextSlot?.pointee
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(log).toOpaque(), structuredHandler)
-        defer { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) }
+        let context = Unmanaged.passUnretained(log).toOpaque()
+        let savedContext = __xmlStructuredErrorContext()?.pointee
+        let savedHandler = __xmlStructuredError()?.pointee
+        let install = savedContext != context
+        if install { xmlSetStructuredErrorFunc(context, structuredHandler) }
+        defer { if install { xmlSetStructuredErrorFunc(savedContext ?? nil, savedHandler ?? nil) } }
         return try withExtendedLifetime(log) { () throws(PadanError) -> Result in try body() }
     }
 

@@ -53,8 +53,6 @@ public final class XMLStreamReader {
     private let descriptor: Int32?
     /// The underlying `xmlTextReaderPtr`, for format code in this module that needs libxml2 directly.
     private(set) var reader: OpaquePointer?
-    /// Whether `withErrorCapture` has installed the error handler for the whole read.
-    private var capturing = false
     /// Errors libxml2 raised while reading; code in this module that calls libxml2's validation functions
     /// during the read drains its own messages from here.
     let log = LibXML.ErrorLog()
@@ -134,24 +132,14 @@ public final class XMLStreamReader {
     /// Runs `body`, in which the caller reads the whole document, with libxml2's error handler installed once
     /// instead of once per `read()`: the difference matters when validating gigabytes node by node.
     public func withErrorCapture<Result>(_ body: () throws(PadanError) -> Result) throws(PadanError) -> Result {
-        if capturing { return try body() }
-        return try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Result in
-            capturing = true
-            defer { capturing = false }
-            return try body()
-        }
+        try LibXML.capturingErrors(into: log, body)
     }
 
     /// Moves to the next node; false at the end of the document. Throws for malformed XML and for entities.
     public func read() throws(PadanError) -> Bool {
         guard let reader else { return false }
-        let result: Int32
-        if capturing {
-            result = xmlTextReaderRead(reader)
-        } else {
-            result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in
-                xmlTextReaderRead(reader)
-            }
+        let result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in
+            xmlTextReaderRead(reader)
         }
         if !log.failures.isEmpty, let failure = log.firstError { throw error(for: failure) }
         if result < 0 {

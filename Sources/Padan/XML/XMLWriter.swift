@@ -68,8 +68,6 @@ public final class XMLWriter {
     private var openElements: [String] = []
     private var finished = false
     private let indent: Bool
-    /// Whether `withErrorCapture` has installed the error handler around a batch of calls.
-    private var capturing = false
 
     /// A writer that streams into `path`, replacing it atomically when `finish()` succeeds; `-` streams to
     /// standard output.
@@ -267,23 +265,13 @@ public final class XMLWriter {
     /// Runs `body`, which makes many writer calls, with libxml2's error handler installed once around all of
     /// them instead of around each call: writing a million TMX units is several times faster.
     public func withErrorCapture<Result>(_ body: () throws(PadanError) -> Result) throws(PadanError) -> Result {
-        if capturing { return try body() }
-        return try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Result in
-            capturing = true
-            defer { capturing = false }
-            return try body()
-        }
+        try LibXML.capturingErrors(into: log, body)
     }
 
     /// Runs one libxml2 writer call and turns a negative return code into a `PadanError`.
     private func check(_ what: @autoclosure () -> String, _ call: (OpaquePointer) -> Int32) throws(PadanError) {
         guard let writer else { throw closedError() }
-        let result: Int32
-        if capturing {
-            result = call(writer)
-        } else {
-            result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in call(writer) }
-        }
+        let result = try LibXML.capturingErrors(into: log) { () throws(PadanError) -> Int32 in call(writer) }
         if result < 0 {
             if let error = sink.error { throw error }
             throw failure("\(what()) failed", cause: log.firstError?.message)
