@@ -63,7 +63,8 @@ public struct TMXValidator: Sendable {
 
 /// The state of one validation run.
 private final class TMXValidationPass {
-    private enum Element {
+    /// The TMX elements the checks tell apart, named as in the file.
+    private enum Element: String {
         case tmx, header, body, tu, tuv, seg, bpt, ept, it, ph, hi, ut, sub, other
     }
 
@@ -168,23 +169,7 @@ private final class TMXValidationPass {
         guard let name = node.pointee.name else { return .other }
         let key = UnsafeRawPointer(name)
         if let known = elementKinds[key] { return known }
-        let kind: Element
-        switch String(cString: name) {
-        case "tmx": kind = .tmx
-        case "header": kind = .header
-        case "body": kind = .body
-        case "tu": kind = .tu
-        case "tuv": kind = .tuv
-        case "seg": kind = .seg
-        case "bpt": kind = .bpt
-        case "ept": kind = .ept
-        case "it": kind = .it
-        case "ph": kind = .ph
-        case "hi": kind = .hi
-        case "ut": kind = .ut
-        case "sub": kind = .sub
-        default: kind = .other
-        }
+        let kind = Element(rawValue: String(cString: name)) ?? .other
         // Names come from the reader's dictionary, so the same name is always the same pointer.
         elementKinds[key] = kind
         return kind
@@ -221,7 +206,7 @@ private final class TMXValidationPass {
             checkIdentifier(of: node)
             checkCommonAttributes(of: node)
         case .tuv:
-            let language = attribute("xml:lang", of: node) ?? attribute("lang", of: node)
+            let language = attribute("lang", prefix: "xml", of: node) ?? attribute("lang", of: node)
             if let language {
                 summary.variantsByLanguage[language, default: 0] += 1
                 unit.languages.append(language)
@@ -314,7 +299,7 @@ private final class TMXValidationPass {
     // MARK: Attribute checks
 
     private func checkIdentifier(of node: xmlNodePtr) {
-        guard let value = attributeValue("tuid", of: node) else { return }
+        guard let value = LibXML.attributeValue(of: node, "tuid") else { return }
         let hash = FNV1a.hash(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
         if let first = unitIdentifiers[hash] {
             add(rule: "duplicate-tuid", message: "tuid \"\(String(cString: value))\" is already used by the unit on line \(first)",
@@ -362,33 +347,9 @@ private final class TMXValidationPass {
 
     // MARK: Helpers
 
-    private func attributeValue(_ name: String, of node: xmlNodePtr) -> UnsafePointer<xmlChar>? {
-        var attribute = node.pointee.properties
-        let (prefix, local): (String?, String) = {
-            guard let colon = name.firstIndex(of: ":") else { return (nil, name) }
-            return (String(name[..<colon]), String(name[name.index(after: colon)...]))
-        }()
-        while let current = attribute {
-            if let attributeName = current.pointee.name, xmlStrEqual(attributeName, local) == 1 {
-                let attributePrefix = current.pointee.ns?.pointee.prefix
-                let prefixMatches = prefix.map { wanted in attributePrefix.map { xmlStrEqual($0, wanted) == 1 } ?? false }
-                    ?? (attributePrefix == nil)
-                if prefixMatches { return UnsafePointer(current.pointee.children?.pointee.content) ?? emptyString }
-            }
-            attribute = current.pointee.next
-        }
-        return nil
+    private func attribute(_ name: String, prefix: String? = nil, of node: xmlNodePtr) -> String? {
+        LibXML.attributeValue(of: node, name, prefix: prefix).map { String(cString: $0) }
     }
-
-    private func attribute(_ name: String, of node: xmlNodePtr) -> String? {
-        attributeValue(name, of: node).map { String(cString: $0) }
-    }
-
-    private let emptyString: UnsafePointer<xmlChar> = {
-        let pointer = UnsafeMutablePointer<xmlChar>.allocate(capacity: 1)
-        pointer.initialize(to: 0)
-        return UnsafePointer(pointer)
-    }()
 
     private func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
         var pointer = text

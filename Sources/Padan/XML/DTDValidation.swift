@@ -73,8 +73,7 @@ final class DTDValidation {
                 _ = xmlValidateOneAttribute(context, document, node, current, joined)
                 free(joined)
             } else {
-                let empty: [xmlChar] = [0]
-                _ = empty.withUnsafeBufferPointer { xmlValidateOneAttribute(context, document, node, current, $0.baseAddress) }
+                _ = xmlValidateOneAttribute(context, document, node, current, LibXML.emptyString.utf8Start)
             }
             attribute = current.pointee.next
         }
@@ -112,21 +111,9 @@ final class DTDValidation {
             required = list
         }
         var missing: [String] = []
-        for attribute in required where !has(node, attribute.name, prefix: attribute.prefix) {
+        for attribute in required where LibXML.attributeValue(of: node, attribute.name, prefix: attribute.prefix) == nil {
             missing.append(attribute.prefix.map { "\($0):\(attribute.name)" } ?? attribute.name)
         }
         return missing
-    }
-
-    private func has(_ node: xmlNodePtr, _ name: String, prefix: String?) -> Bool {
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            if let attributeName = current.pointee.name, String(cString: attributeName) == name {
-                let attributePrefix = current.pointee.ns?.pointee.prefix.map { String(cString: $0) }
-                if attributePrefix == prefix { return true }
-            }
-            attribute = current.pointee.next
-        }
-        return false
     }
 }

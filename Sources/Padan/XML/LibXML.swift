@@ -70,6 +70,29 @@ enum LibXML {
         return try withExtendedLifetime(log) { () throws(PadanError) -> Result in try body() }
     }
 
+    /// The value of the attribute `name` (in the namespace whose prefix is `prefix`, e.g. `xml` for `xml:lang`;
+    /// nil for an attribute without prefix) of an element node the reader has built, as libxml2 holds it: no
+    /// copy, valid while the node is. Nil when the element has no such attribute.
+    static func attributeValue(of node: xmlNodePtr, _ name: String, prefix: String? = nil) -> UnsafePointer<xmlChar>? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, xmlStrEqual(attributeName, name) == 1 {
+                let attributePrefix = current.pointee.ns?.pointee.prefix
+                let prefixMatches = prefix.map { wanted in attributePrefix.map { xmlStrEqual($0, wanted) == 1 } ?? false }
+                    ?? (attributePrefix == nil)
+                if prefixMatches {
+                    // An attribute written as name="" has no text child.
+                    return UnsafePointer(current.pointee.children?.pointee.content) ?? emptyString.utf8Start
+                }
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// A NUL-terminated empty string with static storage, for an attribute whose value is empty.
+    static let emptyString: StaticString = ""
+
     /// Calls `body` with `string` as a NUL-terminated `xmlChar` pointer.
     static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
         string.withCString { pointer in
