@@ -56,6 +56,12 @@ public struct LanguageTag: Sendable, Hashable {
         }
     }
 
+    /// The canonical form of `text`, or `text` as written when it is not a valid tag (`*all*`, `english`):
+    /// what TMX merge and statistics use to bring `EN-us` and `en-US`, or `in` and `id`, together.
+    public static func canonicalForm(of text: String) -> String {
+        (try? parse(text).get())?.canonical ?? text
+    }
+
     /// RFC 4647 basic filtering: whether the language range `range` (`en`, `zh-Hant`, or `*` for everything)
     /// selects this tag, case-insensitively. `en` matches `en` and `en-US` but not `eng`. The range is compared
     /// with the tag as written and with its canonical form, so `id` also selects a tag written `in`.

@@ -47,7 +47,7 @@ public struct TMXMerge: Sendable {
         }
         var summary = Summary()
         let firstReader = try TMXReader(path: first)
-        let outputSource = canonical(sourceLanguage ?? firstReader.header.sourceLanguage ?? "*all*")
+        let outputSource = LanguageTag.canonicalForm(of: sourceLanguage ?? firstReader.header.sourceLanguage ?? "*all*")
         var header = TMXWriter.header(
             sourceLanguage: outputSource, creationDate: creationDate,
             dataType: firstReader.header.attributes["datatype"] ?? "unknown")
@@ -57,13 +57,13 @@ public struct TMXMerge: Sendable {
         var seen = Set<Int>()
         for (index, input) in inputs.enumerated() {
             let reader = index == 0 ? firstReader : try TMXReader(path: input)
-            let inputSource = reader.header.sourceLanguage.map(canonical) ?? outputSource
+            let inputSource = reader.header.sourceLanguage.map(LanguageTag.canonicalForm) ?? outputSource
             var read = 0
             while var unit = try reader.next() {
                 read += 1
-                let unitSource = unit.attributes["srclang"].map(canonical) ?? inputSource
+                let unitSource = unit.attributes["srclang"].map(LanguageTag.canonicalForm) ?? inputSource
                 for variantIndex in unit.variants.indices {
-                    unit.variants[variantIndex].language = canonical(unit.variants[variantIndex].language)
+                    unit.variants[variantIndex].language = LanguageTag.canonicalForm(of: unit.variants[variantIndex].language)
                 }
                 if let languages {
                     let before = unit.variants.count
@@ -75,16 +75,9 @@ public struct TMXMerge: Sendable {
                         continue
                     }
                 }
-                if dropDuplicates {
-                    var hasher = Hasher()
-                    for variant in unit.variants.sorted(by: { $0.language < $1.language }) {
-                        hasher.combine(variant.language.lowercased())
-                        hasher.combine(variant.segment)
-                    }
-                    if !seen.insert(hasher.finalize()).inserted {
-                        summary.duplicatesDropped += 1
-                        continue
-                    }
+                if dropDuplicates, !seen.insert(unit.contentHash).inserted {
+                    summary.duplicatesDropped += 1
+                    continue
                 }
                 unit.attributes.set("srclang", unitSource.caseInsensitiveEquals(outputSource) ? nil : unitSource)
                 if let id = unit.id, !identifiers.insert(id).inserted {
@@ -101,14 +94,6 @@ public struct TMXMerge: Sendable {
         }
         try writer.finish()
         return summary
-    }
-
-    private func canonical(_ tag: String) -> String {
-        if tag == "*all*" { return tag }
-        switch LanguageTag.parse(tag) {
-        case .success(let parsed): return parsed.canonical
-        case .failure: return tag
-        }
     }
 
     private func matches(_ language: String, _ range: String) -> Bool {

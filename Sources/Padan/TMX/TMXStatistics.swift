@@ -47,19 +47,21 @@ public struct TMXStatistics: Sendable, Equatable {
         var seenUnits = Set<Int>()
         var translationsBySource: [Int: Int] = [:]
         var identifiers = Set<String>()
-        while let unit = try reader.next() {
+        func canonical(_ tag: String) -> String {
+            if let known = canonicalTags[tag] { return known }
+            let form = LanguageTag.canonicalForm(of: tag)
+            canonicalTags[tag] = form
+            return form
+        }
+        while var unit = try reader.next() {
             statistics.units += 1
-            var unitHasher = Hasher()
+            for index in unit.variants.indices { unit.variants[index].language = canonical(unit.variants[index].language) }
             var hasCodes = false
             var source: TMXVariant?
             var others = Hasher()
-            let unitSource = unit.attributes["srclang"] ?? header.sourceLanguage
+            let unitSource = (unit.attributes["srclang"] ?? header.sourceLanguage).map(canonical)
             for variant in unit.variants {
-                let tag = canonicalTags[variant.language] ?? {
-                    let canonical = (try? LanguageTag.parse(variant.language).get())?.canonical ?? variant.language
-                    canonicalTags[variant.language] = canonical
-                    return canonical
-                }()
+                let tag = variant.language
                 let text = variant.segment.plainText
                 var counts = statistics.languages[tag, default: LanguageCounts()]
                 counts.segments += 1
@@ -68,8 +70,6 @@ public struct TMXStatistics: Sendable, Equatable {
                 counts.words += wordCount(text)
                 statistics.languages[tag] = counts
                 hasCodes = hasCodes || variant.segment.contains { if case .element = $0 { true } else { false } }
-                unitHasher.combine(tag.lowercased())
-                unitHasher.combine(variant.segment)
                 if source == nil, let unitSource, variant.language.caseInsensitiveEquals(unitSource) {
                     source = variant
                 } else {
@@ -78,7 +78,7 @@ public struct TMXStatistics: Sendable, Equatable {
                 }
             }
             if hasCodes { statistics.unitsWithInlineCodes += 1 }
-            if !seenUnits.insert(unitHasher.finalize()).inserted {
+            if !seenUnits.insert(unit.contentHash).inserted {
                 statistics.duplicateUnits += 1
             } else if let source, unit.variants.count > 1 {
                 var sourceHasher = Hasher()

@@ -155,6 +155,18 @@ public struct TMXUnit: Sendable, Hashable {
     /// The unit's `tuid`, if it has one.
     public var id: String? { attributes["tuid"] }
 
+    /// A hash of what the unit says, ignoring its id, props, notes and the order of its variants: each variant's
+    /// language (case-insensitively) and segment (inline codes included). Exact duplicate units have the same
+    /// hash; `padan tmx merge --dedupe` drops by it and `padan tmx stats` counts by it.
+    public var contentHash: Int {
+        var hasher = Hasher()
+        for variant in variants.sorted(by: { $0.language.lowercased() < $1.language.lowercased() }) {
+            hasher.combine(variant.language.lowercased())
+            hasher.combine(variant.segment)
+        }
+        return hasher.finalize()
+    }
+
     /// The first variant whose language equals `language`, ignoring case (BCP 47 tags are case-insensitive).
     public func variant(in language: String) -> TMXVariant? {
         variants.first { $0.language.caseInsensitiveEquals(language) }
