@@ -58,7 +58,7 @@ public struct TMXExport: Sendable {
         var occurrences: [String: Int] = [:]
         let document = segmented.document
         for segment in segmented.segments where includeBoilerplate || !segment.isBoilerplate {
-            let text = xmlSafe(segment.text, in: segmented, segment: segment.index, warn: warn)
+            let text = xmlSafe(segment, in: segmented, warn: warn)
             guard !text.isEmpty else { continue }
             let occurrence = occurrences[text, default: 0]
             occurrences[text] = occurrence + 1
@@ -73,7 +73,7 @@ public struct TMXExport: Sendable {
             }
             unit.variants.append(TMXVariant(language: sourceLanguage, text: text))
             if let translation = translations[segment.index] {
-                let english = xmlSafe(translation, in: segmented, segment: segment.index, warn: warn)
+                let english = xmlSafe(translation: translation, of: segment, in: document, warn: warn)
                 unit.variants.append(TMXVariant(language: targetLanguage, text: english))
                 summary.translated += 1
             }
@@ -118,42 +118,37 @@ public struct TMXExport: Sendable {
         return lines
     }
 
-    /// `text` without the characters XML 1.0 cannot carry, warning once per removed character with its place
-    /// in the source file.
-    private func xmlSafe(_ text: String, in segmented: SegmentedDocument, segment: Int, warn: (Finding) -> Void) -> String {
-        guard LibXML.firstNonXMLCharacter(in: text) != nil else { return text }
+    /// The segment's text without the characters XML 1.0 cannot carry, warning once per removed character with
+    /// its place in the source file.
+    private func xmlSafe(_ segment: Segment, in segmented: SegmentedDocument, warn: (Finding) -> Void) -> String {
+        guard LibXML.firstNonXMLCharacter(in: segment.text) != nil else { return segment.text }
         let document = segmented.document
-        let range = segmented.textRanges[segment]
-        var index = range.lowerBound
-        var reported = false
-        while index < range.upperBound {
-            let byte = document.bytes[index]
-            let isControl = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
-            let isNonCharacter = byte == 0xEF && index + 2 < range.upperBound && document.bytes[index + 1] == 0xBF
-                && document.bytes[index + 2] >= 0xBE
-            if isControl || isNonCharacter {
-                let offset = document.originalOffset(index)
+        let range = segmented.textRanges[segment.index]
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in range {
+                guard let scalar = LibXML.nonXMLCharacter(in: bytes, at: index) else { continue }
                 let place = SourceDocument.lineAndColumn(in: document.bytes, at: index)
-                let code = isNonCharacter ? (document.bytes[index + 2] == 0xBE ? "U+FFFE" : "U+FFFF")
-                    : "U+" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16, uppercase: true)
                 warn(Finding(
                     file: document.path, line: place.line, column: place.column, severity: .warning, rule: "xml-character",
-                    message: "\(code) at byte offset \(offset) cannot be written to XML 1.0 and was removed from the TMX",
+                    message: "\(LibXML.codePoint(scalar)) at byte offset \(document.originalOffset(index)) cannot be written to XML 1.0 and was removed from the TMX",
                     remedy: "remove control characters from the source text (for example with tr -d '\\000-\\010\\013\\014\\016-\\037')"))
-                reported = true
             }
-            index += 1
         }
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            let value = scalar.value
-            return !((value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF)
-        }))
-        if !reported {
+        return TMXExport.removingNonXMLCharacters(segment.text)
+    }
+
+    /// A translation without the characters XML 1.0 cannot carry, warning once per removed character.
+    private func xmlSafe(translation: String, of segment: Segment, in document: SourceDocument, warn: (Finding) -> Void) -> String {
+        for scalar in translation.unicodeScalars where !LibXML.isXMLCharacter(scalar) {
             warn(Finding(
                 file: document.path, severity: .warning, rule: "xml-character",
-                message: "a character XML 1.0 cannot carry was removed from segment \(segment)",
-                remedy: "remove control characters from the source text"))
+                message: "\(LibXML.codePoint(scalar)) in the translation of segment \(segment.index) cannot be written to XML 1.0 and was removed from the TMX",
+                remedy: "remove control characters from the translation"))
         }
-        return cleaned
+        return TMXExport.removingNonXMLCharacters(translation)
+    }
+
+    private static func removingNonXMLCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter(LibXML.isXMLCharacter)))
     }
 }

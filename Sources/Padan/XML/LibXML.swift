@@ -114,23 +114,38 @@ enum LibXML {
         return String(cString: pointer)
     }
 
-    /// The first character of `string` that XML 1.0 cannot represent (C0 controls other than tab, line feed and
-    /// carriage return, and the non-characters U+FFFE and U+FFFF), or nil.
-    static func firstNonXMLCharacter(in string: String) -> Unicode.Scalar? {
-        let found = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for (index, byte) in bytes.enumerated() {
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
-            }
-            return false
-        }
-        if found == false { return nil }
-        for scalar in string.unicodeScalars {
-            let value = scalar.value
-            if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { return scalar }
-            if value == 0xFFFE || value == 0xFFFF { return scalar }
+    /// Whether XML 1.0 can carry the scalar: not a C0 control other than tab, line feed and carriage return,
+    /// and not the non-characters U+FFFE and U+FFFF.
+    static func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return !((value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF)
+    }
+
+    /// The character XML 1.0 cannot carry that starts at `bytes[index]` (UTF-8), or nil: a byte scan, so that
+    /// text that is all right costs one comparison per byte.
+    static func nonXMLCharacter(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        let byte = bytes[index]
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return Unicode.Scalar(byte) }
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+            return Unicode.Scalar(0xFF00 | UInt32(bytes[index + 2]))
         }
         return nil
+    }
+
+    /// The scalar as `U+0001`, for messages about characters XML cannot carry.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The first character of `string` that XML 1.0 cannot carry, or nil.
+    static func firstNonXMLCharacter(in string: String) -> Unicode.Scalar? {
+        if let found = string.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.indices.lazy.compactMap { nonXMLCharacter(in: bytes, at: $0) }.first
+        }) {
+            return found
+        }
+        return string.unicodeScalars.first { !isXMLCharacter($0) }
     }
 }

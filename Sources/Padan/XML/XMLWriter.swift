@@ -280,9 +280,8 @@ public final class XMLWriter {
 
     private func validate(_ string: String, what: @autoclosure () -> String) throws(PadanError) {
         if let scalar = LibXML.firstNonXMLCharacter(in: string) {
-            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             throw PadanError(
-                .unwritable, file: path, message: "\(what()) contains \(code), which XML 1.0 cannot represent",
+                .unwritable, file: path, message: "\(what()) contains \(LibXML.codePoint(scalar)), which XML 1.0 cannot represent",
                 remedy: "remove control characters from the input (for example with tr -d '\\000-\\010')")
         }
     }
@@ -297,11 +296,5 @@ public final class XMLWriter {
         PadanError(
             .unwritable, file: path, message: "the XML writer was already finished",
             remedy: "this is a bug in padan; please report it with the command you ran")
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
