@@ -49,18 +49,22 @@ public final class AtomicFile {
     }
 
     private func flush() throws(PadanError) {
+        let complete = buffer.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
+        if !complete { throw failure("writing failed") }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes and interruptions. False (with `errno` set)
+    /// when the system refuses.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure("writing failed")
-            }
+        while written < bytes.count, let base = bytes.baseAddress {
+            let result = Glibc.write(descriptor, base + written, bytes.count - written)
+            if result < 0 && errno == EINTR { continue }
+            if result <= 0 { return false }
             written += result
         }
-        buffer.removeAll(keepingCapacity: true)
+        return true
     }
 
     private func failure(_ what: String) -> PadanError {

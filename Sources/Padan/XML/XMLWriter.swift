@@ -32,19 +32,11 @@ public final class XMLWriter {
         func write(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             guard error == nil else { return false }
             if toStandardOutput {
-                var written = 0
-                while written < buffer.count {
-                    let result = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
-                    if result < 0 && errno == EINTR { continue }
-                    if result <= 0 {
-                        error = PadanError(
-                            .unwritable, file: "<stdout>", message: "writing to standard output failed",
-                            remedy: "check the pipe or file standard output goes to", cause: String(cString: strerror(errno)))
-                        return false
-                    }
-                    written += result
-                }
-                return true
+                if AtomicFile.writeAll(UnsafeRawBufferPointer(buffer), to: STDOUT_FILENO) { return true }
+                error = PadanError(
+                    .unwritable, file: "<stdout>", message: "writing to standard output failed",
+                    remedy: "check the pipe or file standard output goes to", cause: String(cString: strerror(errno)))
+                return false
             }
             guard let file else {
                 bytes.append(contentsOf: buffer)
