@@ -9,7 +9,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Run the main job: segment seeds/ and write every export to Exports/.",
         discussion: """
             Writes Exports/seeds.segments.jsonl (every segment of every article in seeds/, as padan segment \
-            --json prints them), Exports/seeds.tmx (the sentences and their glossary terms as a TMX 1.4b \
+            --json prints them), Exports/seeds.alignment.jsonl (each article aligned with its English \
+            reference translation seeds/en/<same name>, as padan align --json prints it, with "file"), \
+            Exports/seeds.tmx (the sentences, their glossary terms and their aligned English as a TMX 1.4b \
             translation memory, as padan export writes it), Exports/coverage.html (the coverage report of Glossary/ against seeds/, as \
             padan coverage --html writes it) and Exports/glossary.tbx (the termbase in Glossary/ as TBX v3), and \
             prints a summary. Outputs are written to a temporary file and renamed into \
@@ -47,6 +49,9 @@ struct BuildCommand: ParsableCommand {
             line.add("hits", summary.hits)
             line.add("units", summary.units)
             line.add("terms", summary.terms)
+            line.add("translations", summary.translations)
+            line.add("translated", summary.translated)
+            line.add("lowConfidencePairs", summary.lowConfidencePairs)
             line.add("sentenceCoverage", summary.sentenceCoverage, digits: 4)
             line.add("glossaryCoverage", summary.glossaryCoverage, digits: 4)
             line.add("outputs", strings: summary.outputs)
@@ -57,6 +62,8 @@ struct BuildCommand: ParsableCommand {
                     + "(\(summary.sentences) sentences, \(summary.segments - summary.sentences) boilerplate), "
                     + "\(summary.bytes) bytes; \(summary.concepts) glossary concepts, \(summary.hits) term hits, "
                     + "\(summary.units) translation units with \(summary.terms) term props, "
+                    + "\(summary.translated) with English from \(summary.translations) aligned translations "
+                    + "(\(summary.lowConfidencePairs) pairs below confidence \(JSONLine.decimal(job.minimumConfidence, digits: 2))), "
                     + "corpus coverage \(CoverageReport.percent(summary.sentenceCoverage)), "
                     + "glossary coverage \(CoverageReport.percent(summary.glossaryCoverage))")
             for output in summary.outputs { print("wrote \(output)") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Padan
 
 /// `padan lookup`: how do we render this term?
@@ -11,11 +12,17 @@ struct LookupCommand: ParsableCommand {
             inflected (clitics, affixes, reduplication), partial, typo. Deprecated English is marked "do not use". \
             Exit status 1 when nothing matches (the nearest terms are suggested).
 
+            With a translation memory (--tm FILE.tmx, or the main job's Exports/seeds.tmx when it exists), each \
+            result also says how the concept was actually rendered in the memory's Indonesian-English pairs: \
+            each English form with its count (and how often no glossary form was used), and up to five \
+            example pairs.
+
             Examples:
               padan lookup "Wakil Menteri Luar Negeri"
               padan lookup Korut --json
               padan lookup "wakil mentri luar negri"
               padan lookup "Foreign Ministry" --from en
+              padan lookup "pengerahan pasukan" --tm Exports/seeds.tmx
             """
     )
 
@@ -33,6 +40,12 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "At most this many results.")
     var limit: Int = 10
 
+    @Option(help: "A TMX translation memory to show renderings from (default: Exports/seeds.tmx when it exists).")
+    var tm: String?
+
+    @Flag(help: "Do not read a translation memory.")
+    var noTM = false
+
     func validate() throws {
         guard GlossaryLanguage(rawValue: from) != nil else { throw ValidationError("--from takes id or en") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -40,18 +53,26 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let language = GlossaryLanguage(rawValue: from) ?? .indonesian
-        let lookup = GlossaryLookup(glossary: try options.load(), language: language)
+        let glossary = try options.load()
+        let lookup = GlossaryLookup(glossary: glossary, language: language)
         let results = lookup.search(query, limit: limit)
+        let memoryPath = noTM ? nil : tm ?? (FileManager.default.fileExists(atPath: "Exports/seeds.tmx") ? "Exports/seeds.tmx" : nil)
+        let memory = try memoryPath.map { path in
+            (path: path, concordance: TermConcordance(pairs: try CheckCommand.pairs(inTMX: path), glossary: glossary))
+        }
         let out = StandardOutput()
         defer { out.flush() }
         if json {
             out.write(bytes: LookupFormat.json(query: query, results: results, from: language,
-                suggestions: results.isEmpty ? lookup.suggestions(query) : []))
+                suggestions: results.isEmpty ? lookup.suggestions(query) : [], memory: memory))
         } else if results.isEmpty {
             let suggestions = lookup.suggestions(query)
             out.line("no match for '\(query)'" + (suggestions.isEmpty ? "" : "; nearest: " + suggestions.joined(separator: ", ")))
         } else {
-            for result in results { out.write(LookupFormat.text(result, from: language)) }
+            for result in results {
+                out.write(LookupFormat.text(result, from: language))
+                if let memory { out.write(LookupFormat.text(memory.concordance.entry(conceptID: result.concept.id), memory: memory.path)) }
+            }
         }
         if results.isEmpty { throw ExitCode(1) }
     }
@@ -76,8 +97,22 @@ enum LookupFormat {
         return text
     }
 
+    /// The memory part of a result: renderings with counts, then example pairs.
+    static func text(_ entry: TermConcordance.Entry?, memory: String) -> String {
+        guard let entry else { return "  in \(memory): not found in any Indonesian sentence\n" }
+        let renderings = entry.renderings.map { rendering in
+            (rendering.form.map { "“\($0)”" } ?? "no glossary form") + (rendering.isDeprecated ? " (deprecated)" : "")
+                + " \(rendering.count)×"
+        }
+        var text = "  in \(memory): \(entry.pairs) pairs; rendered \(renderings.joined(separator: ", "))\n"
+        for example in entry.examples {
+            text += "    [\(example.id)]\n      id: \(example.source)\n      en: \(example.target)\n"
+        }
+        return text
+    }
+
     static func json(query: String, results: [GlossaryLookup.Result], from language: GlossaryLanguage,
-        suggestions: [String]) -> [UInt8]
+        suggestions: [String], memory: (path: String, concordance: TermConcordance)? = nil) -> [UInt8]
     {
         let objects = results.map { result -> JSONLine in
             let concept = result.concept
@@ -92,6 +127,27 @@ enum LookupFormat {
             object.add("deprecated", strings: concept.english.filter { $0.status == .deprecated }.map(\.text))
             object.add("variants", strings: concept.indonesian.map(\.text))
             object.add("note", concept.note)
+            if let memory {
+                var usage = JSONLine()
+                usage.add("file", memory.path)
+                let entry = memory.concordance.entry(conceptID: concept.id)
+                usage.add("pairs", entry?.pairs ?? 0)
+                usage.add("renderings", objects: (entry?.renderings ?? []).map { rendering in
+                    var object = JSONLine()
+                    object.add("form", optional: rendering.form)
+                    object.add("deprecated", rendering.isDeprecated)
+                    object.add("count", rendering.count)
+                    return object
+                })
+                usage.add("examples", objects: (entry?.examples ?? []).map { example in
+                    var object = JSONLine()
+                    object.add("unit", example.id)
+                    object.add("source", example.source)
+                    object.add("target", example.target)
+                    return object
+                })
+                object.add("memory", object: usage)
+            }
             return object
         }
         var object = JSONLine()

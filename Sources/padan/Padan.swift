@@ -18,7 +18,7 @@ struct PadanCommand: ParsableCommand {
             """,
         version: PadanVersion.current,
         subcommands: [
-            SegmentCommand.self, AnnotateCommand.self, CoverageCommand.self, ExportCommand.self, BuildCommand.self,
+            SegmentCommand.self, AnnotateCommand.self, CoverageCommand.self, AlignCommand.self, CheckCommand.self, ExportCommand.self, BuildCommand.self,
             TMXCommand.self, LintCommand.self, LookupCommand.self, TBXCommand.self, GlossaryCommand.self,
         ]
     )

@@ -3,9 +3,10 @@ import Foundation
 /// The main job: everything padan produces for the project's own corpus, written to `Exports/`.
 ///
 /// It segments every article in `seeds/` into `Exports/seeds.segments.jsonl`, matches `Glossary/` in every
-/// sentence, writes the sentences with their terms as the translation memory `Exports/seeds.tmx` (TMX 1.4b)
-/// and the coverage report as `Exports/coverage.html`, and exports the termbase as `Exports/glossary.tbx`
-/// (TBX v3). Each later stage (term matching, translation memory,
+/// sentence, aligns each article with its English reference translation `seeds/en/<same name>` (when there is
+/// one) into `Exports/seeds.alignment.jsonl`, writes the sentences with their terms and aligned English as the
+/// translation memory `Exports/seeds.tmx` (TMX 1.4b) and the coverage report as `Exports/coverage.html`, and
+/// exports the termbase as `Exports/glossary.tbx` (TBX v3). Each later stage (term matching, translation memory,
 /// reports) adds its outputs here, so that one command regenerates every export and a test can check the
 /// committed exports are not stale.
 public struct BuildJob: Sendable {
@@ -15,6 +16,8 @@ public struct BuildJob: Sendable {
     public var exportsDirectory: String
     /// The TMX header's `creationdate` (`YYYYMMDDThhmmssZ`); fixed for reproducible exports.
     public var creationDate: String
+    /// Aligned pairs less confident than this get no English in the TMX.
+    public var minimumConfidence = 0.5
 
     /// A job for the project at `root`.
     public init(root: String, exportsDirectory: String? = nil, creationDate: String) {
@@ -39,6 +42,12 @@ public struct BuildJob: Sendable {
         public var hits = 0
         /// Translation units written to the TMX.
         public var units = 0
+        /// Units with an English variant from the alignment.
+        public var translated = 0
+        /// Articles with an English translation in `seeds/en/`.
+        public var translations = 0
+        /// Aligned pairs left out of the TMX for low confidence.
+        public var lowConfidencePairs = 0
         /// `x-term` props in the TMX (distinct terms per unit).
         public var terms = 0
         /// Sentences with at least one term / sentences.
@@ -47,7 +56,7 @@ public struct BuildJob: Sendable {
         public var glossaryCoverage = 0.0
         /// Files written, relative to the project root.
         public var outputs: [String] = []
-        /// Problems that did not stop the job (characters removed from the TMX).
+        /// Problems that did not stop the job (characters removed from the TMX, unreliable alignments).
         public var warnings: [Finding] = []
     }
 
@@ -69,6 +78,10 @@ public struct BuildJob: Sendable {
         let outputPath = (exportsDirectory as NSString).appendingPathComponent("seeds.segments.jsonl")
         let output = try AtomicFile(path: outputPath)
         let exporter = TMXExport(annotator: annotator, glossary: glossary)
+        let aligner = SentenceAligner(glossary: glossary)
+        let englishSegmenter = Segmenter(language: .english)
+        let alignmentPath = (exportsDirectory as NSString).appendingPathComponent("seeds.alignment.jsonl")
+        let alignmentOutput = try AtomicFile(path: alignmentPath)
         let memory = try TMXWriter(
             path: (exportsDirectory as NSString).appendingPathComponent("seeds.tmx"),
             header: exporter.header(creationDate: creationDate))
@@ -81,8 +94,25 @@ public struct BuildJob: Sendable {
             let counts = segmenter.appendJSONLines(of: segmented, to: &lines)
             try output.write(lines)
             coverage.add(document: name, sentences: annotator.annotate(segmented))
-            let exported = try exporter.write(segmented, to: memory) { warnings.append($0) }
+            var translations: [SegmentTranslation] = []
+            if let englishFile = TextPairing.conventionalTranslation(of: file) {
+                let english = englishSegmenter.segment(
+                    try SourceDocument(path: "seeds/en/" + (file as NSString).lastPathComponent, data: try FileInput.read(englishFile)))
+                let alignment = aligner.align(source: segmented.segments, target: english.segments)
+                for message in alignment.warnings {
+                    warnings.append(Finding(file: name, severity: .warning, rule: "alignment", message: message,
+                        remedy: "check that \(english.document.path) translates \(name)"))
+                }
+                var beads: [UInt8] = []
+                for bead in alignment.beads { beads += bead.jsonLine(file: name).finished() }
+                try alignmentOutput.write(beads)
+                translations = alignment.translations(target: english.segments, minimumConfidence: minimumConfidence)
+                summary.lowConfidencePairs += alignment.pairs.count - translations.count
+                summary.translations += 1
+            }
+            let exported = try exporter.write(segmented, translations: translations, to: memory) { warnings.append($0) }
             summary.units += exported.units
+            summary.translated += exported.translated
             summary.terms += exported.terms
             summary.documents += 1
             summary.segments += counts.segments
@@ -92,6 +122,8 @@ public struct BuildJob: Sendable {
         }
         try output.commit()
         summary.outputs.append("Exports/seeds.segments.jsonl")
+        try alignmentOutput.commit()
+        summary.outputs.append("Exports/seeds.alignment.jsonl")
         try memory.finish()
         summary.outputs.append("Exports/seeds.tmx")
         summary.warnings = warnings

@@ -104,6 +104,12 @@ public struct JSONLine: Sendable {
         JSONLine.appendArray(strings, to: &bytes) { JSONLine.appendString($0, to: &$1) }
     }
 
+    /// Adds an array of integers.
+    public mutating func add(_ name: StaticString, integers: [Int]) {
+        key(name)
+        JSONLine.appendArray(integers, to: &bytes) { JSONLine.appendDigits($0, to: &$1) }
+    }
+
     /// Adds a nested object.
     public mutating func add(_ name: StaticString, object: JSONLine) {
         key(name)

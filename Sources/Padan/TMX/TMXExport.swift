@@ -48,32 +48,43 @@ public struct TMXExport: Sendable {
         TMXWriter.header(sourceLanguage: sourceLanguage, creationDate: creationDate)
     }
 
-    /// Writes the units of `segmented` to `writer`. `translations` maps segment indices to their English
-    /// translation. Warnings (removed characters) go to `warn`.
+    /// Writes the units of `segmented` to `writer`. `translations` (from an alignment) give units their
+    /// English; a translation of two source segments makes one unit of both (`x-segment` `4-5`). With
+    /// `pairsOnly`, segments without a translation are left out. Warnings (removed characters) go to `warn`.
     public func write(
-        _ segmented: SegmentedDocument, translations: [Int: String] = [:], to writer: TMXWriter,
-        warn: (Finding) -> Void
+        _ segmented: SegmentedDocument, translations: [SegmentTranslation] = [], pairsOnly: Bool = false,
+        to writer: TMXWriter, warn: (Finding) -> Void
     ) throws(PadanError) -> DocumentSummary {
         var summary = DocumentSummary()
         var occurrences: [String: Int] = [:]
         let document = segmented.document
-        for segment in segmented.segments where includeBoilerplate || !segment.isBoilerplate {
-            let text = xmlSafe(segment, in: segmented, warn: warn)
+        let translationByStart = Dictionary(translations.map { ($0.sourceSegments.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        var coveredUntil = 0
+        for segment in segmented.segments where (includeBoilerplate || !segment.isBoilerplate) && segment.index >= coveredUntil {
+            let translation = translationByStart[segment.index]
+            if pairsOnly && translation == nil { continue }
+            let segments = translation?.sourceSegments ?? segment.index..<(segment.index + 1)
+            coveredUntil = segments.upperBound
+            let text = segments.map { xmlSafe(segmented.segments[$0], in: segmented, warn: warn) }.filter { !$0.isEmpty }
+                .joined(separator: " ")
             guard !text.isEmpty else { continue }
             let occurrence = occurrences[text, default: 0]
             occurrences[text] = occurrence + 1
             var unit = TMXUnit(attributes: [TMXAttribute("tuid", TMXExport.unitID(document: document.path, text: text, occurrence: occurrence))])
             unit.annotations.append(.prop("x-document", document.path))
-            unit.annotations.append(.prop("x-segment", String(segment.index)))
+            unit.annotations.append(.prop("x-segment", segments.count == 1 ? String(segment.index) : "\(segments.lowerBound)-\(segments.upperBound - 1)"))
             if segment.isBoilerplate { unit.annotations.append(.prop("x-boilerplate", "true")) }
+            if let confidence = translation?.confidence {
+                unit.annotations.append(.prop("x-alignment-confidence", JSONLine.decimal(confidence, digits: 3)))
+            }
             let terms = termLines(for: annotator.matcher.hits(in: text))
             for term in terms { unit.annotations.append(.prop("x-term", term.prop)) }
             if !terms.isEmpty {
                 unit.annotations.append(.note("Terms: " + terms.map(\.note).joined(separator: "; ")))
             }
             unit.variants.append(TMXVariant(language: sourceLanguage, text: text))
-            if let translation = translations[segment.index] {
-                let english = xmlSafe(translation: translation, of: segment, in: document, warn: warn)
+            if let translation {
+                let english = xmlSafe(translation: translation.text, of: segment, in: document, warn: warn)
                 unit.variants.append(TMXVariant(language: targetLanguage, text: english))
                 summary.translated += 1
             }

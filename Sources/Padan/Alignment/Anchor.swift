@@ -1,0 +1,94 @@
+/// One piece of evidence found in a sentence: a number, a date, a word or a glossary concept, with up to four
+/// keys (a number read in two conventions, a term shared by several concepts). Two sentences share the anchor
+/// when any of its keys occurs in the other.
+struct Anchor: Sendable, Hashable {
+    /// What kind of evidence it is (weights differ by kind).
+    var kind: AnchorKind
+    /// The main key, and alternatives (0 when unused).
+    var keys: (UInt64, UInt64, UInt64, UInt64)
+
+    init(kind: AnchorKind, key: UInt64, alternatives: [UInt64] = []) {
+        self.kind = kind
+        var all: [UInt64] = [key] + alternatives.filter { $0 != key }
+        while all.count < 4 { all.append(0) }
+        self.keys = (all[0], all[1], all[2], all[3])
+    }
+
+    /// The main key.
+    var key: UInt64 { keys.0 }
+
+    /// Calls `body` with each key in use.
+    @inline(__always) func forEachKey(_ body: (UInt64) -> Void) {
+        body(keys.0)
+        if keys.1 != 0 { body(keys.1) }
+        if keys.2 != 0 { body(keys.2) }
+        if keys.3 != 0 { body(keys.3) }
+    }
+
+    /// Whether any key is in the sorted `set` (or in the sorted `other`).
+    @inline(__always) func isFound(in set: UnsafeBufferPointer<UInt64>, or other: UnsafeBufferPointer<UInt64>) -> Bool {
+        func contains(_ key: UInt64) -> Bool { Anchor.contains(set, key) || Anchor.contains(other, key) }
+        if contains(keys.0) { return true }
+        if keys.1 == 0 { return false }
+        if contains(keys.1) { return true }
+        if keys.2 == 0 { return false }
+        return contains(keys.2) || (keys.3 != 0 && contains(keys.3))
+    }
+
+    /// Binary search in a sorted buffer.
+    @inline(__always) static func contains(_ set: UnsafeBufferPointer<UInt64>, _ key: UInt64) -> Bool {
+        var low = 0
+        var high = set.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = set[middle]
+            if value == key { return true }
+            if value < key { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
+    static func == (lhs: Anchor, rhs: Anchor) -> Bool {
+        lhs.kind == rhs.kind && lhs.keys == rhs.keys
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(keys.0)
+    }
+
+    /// A key for a kind of anchor and a value: the kind in the top byte, a mixed hash below.
+    static func key(_ kind: UInt8, _ value: UInt64) -> UInt64 {
+        var mixed = value &+ 0x9E37_79B9_7F4A_7C15
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        mixed ^= mixed >> 31
+        return (UInt64(kind) << 56) | (mixed & 0x00FF_FFFF_FFFF_FFFF) | 1
+    }
+
+    /// A key for a word (lower-cased bytes).
+    static func key(word: some Sequence<UInt8>) -> UInt64 {
+        var hash = FNV1a()
+        hash.add(word)
+        return key(4, hash.value)
+    }
+}
+
+/// What the aligner knows of one segment: its length and its anchors.
+struct SentenceFeatures: Sendable {
+    /// Length in Unicode scalars, spaces included (Gale–Church's unit).
+    var length: Int
+    /// Distinct anchors, in order of appearance.
+    var anchors: [Anchor]
+    /// Every key of every anchor, sorted, without repeats.
+    var keys: [UInt64]
+
+    init(length: Int, anchors: [Anchor]) {
+        self.length = length
+        var seen = Set<UInt64>()
+        self.anchors = anchors.filter { seen.insert($0.key).inserted }
+        var keys: [UInt64] = []
+        for anchor in self.anchors { anchor.forEachKey { keys.append($0) } }
+        self.keys = Array(Set(keys)).sorted()
+    }
+}

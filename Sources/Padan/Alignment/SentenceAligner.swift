@@ -1,0 +1,231 @@
+import Foundation
+
+/// Aligns the sentences of an Indonesian text with those of its English translation.
+///
+/// A dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 (`AlignmentLattice`), scoring each bead by
+/// Gale–Church's length model plus anchor evidence (`AlignmentModel`): glossary concepts found on both sides
+/// (an Indonesian term in the source, one of its English terms in the target), numbers read in both
+/// conventions, dates, and identical words such as names. Anchors are weighted by how rare they are in the
+/// pair, so a name found in one sentence on each side counts more than a word found everywhere.
+///
+/// Boilerplate segments (page furniture) are never aligned: they become beads with an empty side and the
+/// dynamic programme does not see them. Two sentences are merged into one bead only when they are neighbours
+/// in the text.
+public struct SentenceAligner: Sendable {
+    /// The scoring model.
+    public let model: AlignmentModel
+    /// The smallest half-width of the band searched around the diagonal (in sentences).
+    public var minimumBandWidth = 20
+    /// The most band positions searched for one pair; the band narrows to stay under it, so memory per pair
+    /// is bounded whatever the input.
+    public var maximumCells = 2_000_000
+    private let sourceMatcher: TermMatcher?
+    private let targetMatcher: TermMatcher?
+    private let sourceReader: AnchorReader
+    private let targetReader: AnchorReader
+
+    /// An aligner for Indonesian → English using `glossary` for term anchors (none without a glossary).
+    public init(glossary: Glossary? = nil, model: AlignmentModel = AlignmentModel()) {
+        self.model = model
+        let useTerms = model.anchors.contains(.terms)
+        self.sourceMatcher = glossary.flatMap { useTerms ? TermMatcher(glossary: $0, language: .indonesian) : nil }
+        self.targetMatcher = glossary.flatMap { useTerms ? TermMatcher(glossary: $0, language: .english) : nil }
+        self.sourceReader = AnchorReader(language: .indonesian, kinds: model.anchors)
+        self.targetReader = AnchorReader(language: .english, kinds: model.anchors)
+    }
+
+    /// Aligns `source` segments with `target` segments.
+    public func align(source: [Segment], target: [Segment]) -> Alignment {
+        let sourceIndices = source.indices.filter { !source[$0].isBoilerplate && !source[$0].text.isEmpty }
+        let targetIndices = target.indices.filter { !target[$0].isBoilerplate && !target[$0].text.isEmpty }
+        let sourceFeatures = sourceIndices.map { features(source[$0].text, reader: sourceReader, matcher: sourceMatcher) }
+        let targetFeatures = targetIndices.map { features(target[$0].text, reader: targetReader, matcher: targetMatcher) }
+        var warnings: [String] = []
+        let sourceLength = sourceFeatures.reduce(0) { $0 + $1.length }
+        let targetLength = targetFeatures.reduce(0) { $0 + $1.length }
+        var degraded = false
+        var ratio = sourceLength > 0 && targetLength > 0 ? Double(targetLength) / Double(sourceLength) : 1
+        if sourceIndices.isEmpty || targetIndices.isEmpty {
+            if sourceIndices.isEmpty && !targetIndices.isEmpty { warnings.append("the source has no sentences to align") }
+            if targetIndices.isEmpty && !sourceIndices.isEmpty { warnings.append("the target has no sentences to align") }
+        } else {
+            let counts = (Double(sourceIndices.count), Double(targetIndices.count))
+            let countRatio = max(counts.0, counts.1) / min(counts.0, counts.1)
+            if ratio > 3 || ratio < 1.0 / 3 || countRatio > 3 && max(counts.0, counts.1) >= 6 {
+                degraded = true
+                warnings.append(
+                    "the texts differ wildly in length (\(sourceIndices.count) source sentences, \(sourceLength) characters; "
+                        + "\(targetIndices.count) target sentences, \(targetLength) characters): they may not be translations "
+                        + "of each other, so every pair's confidence was lowered")
+                ratio = 1
+            }
+        }
+        ratio = min(1.6, max(0.6, ratio))
+        var path: [(source: Range<Int>, target: Range<Int>, posterior: Double)] = []
+        if sourceIndices.isEmpty || targetIndices.isEmpty {
+            path = sourceIndices.indices.map { ($0..<($0 + 1), 0..<0, 1) } + targetIndices.indices.map { (0..<0, $0..<($0 + 1), 1) }
+        } else {
+            var width = max(minimumBandWidth, (sourceIndices.count + targetIndices.count) / 10)
+            while width > 2 && AlignmentLattice.cellCount(rows: sourceIndices.count, columns: targetIndices.count, width: width) > maximumCells {
+                width = width * 3 / 4
+            }
+            if width < minimumBandWidth {
+                warnings.append("the texts are long, so only \(width) sentences either side of the diagonal were searched")
+            }
+            let scorer = BeadScorer(
+                model: model, source: sourceFeatures, target: targetFeatures, ratio: ratio,
+                sourceAdjacent: adjacency(sourceIndices), targetAdjacent: adjacency(targetIndices))
+            let lattice = AlignmentLattice(rows: sourceIndices.count, columns: targetIndices.count, width: width)
+            path = lattice.solve(shapes: AlignmentModel.shapes.map { ($0.source, $0.target) }) { i, j, s, t in
+                scorer.cost(source: (i - s)..<i, target: (j - t)..<j)
+            }
+        }
+        let beads = merge(path, sourceIndices, targetIndices, source: source, target: target, scale: degraded ? 0.3 : 1)
+        return Alignment(beads: beads, warnings: warnings, isDegraded: degraded)
+    }
+
+    /// Whether each sentence directly follows the previous one in the text (no boilerplate between), so the
+    /// two may share a bead.
+    private func adjacency(_ indices: [Int]) -> [Bool] {
+        indices.indices.map { $0 > 0 && indices[$0] == indices[$0 - 1] + 1 }
+    }
+
+    private func features(_ text: String, reader: AnchorReader, matcher: TermMatcher?) -> SentenceFeatures {
+        var anchors = reader.anchors(in: text)
+        if let matcher {
+            for hit in matcher.hits(in: text) {
+                anchors.append(
+                    Anchor(kind: .terms, key: Anchor.key(6, UInt64(hit.conceptIndex)),
+                        alternatives: hit.alternativeConcepts.prefix(3).map { Anchor.key(6, UInt64($0)) }))
+            }
+        }
+        return SentenceFeatures(length: text.unicodeScalars.count, anchors: anchors)
+    }
+
+    /// The path's beads in segment indices, with every boilerplate segment as a bead of its own, in order.
+    private func merge(
+        _ path: [(source: Range<Int>, target: Range<Int>, posterior: Double)], _ sourceIndices: [Int],
+        _ targetIndices: [Int], source: [Segment], target: [Segment], scale: Double
+    ) -> [Bead] {
+        var beads: [Bead] = []
+        var nextSource = 0
+        var nextTarget = 0
+        func flush(sourceBefore: Int, targetBefore: Int) {
+            while nextSource < sourceBefore {
+                beads.append(Bead(source: nextSource..<(nextSource + 1), target: 0..<0, confidence: 1))
+                nextSource += 1
+            }
+            while nextTarget < targetBefore {
+                beads.append(Bead(source: 0..<0, target: nextTarget..<(nextTarget + 1), confidence: 1))
+                nextTarget += 1
+            }
+        }
+        for step in path {
+            let sourceRange = step.source.isEmpty ? nextSource..<nextSource : sourceIndices[step.source.lowerBound]..<(sourceIndices[step.source.upperBound - 1] + 1)
+            let targetRange = step.target.isEmpty ? nextTarget..<nextTarget : targetIndices[step.target.lowerBound]..<(targetIndices[step.target.upperBound - 1] + 1)
+            flush(sourceBefore: step.source.isEmpty ? nextSource : sourceRange.lowerBound,
+                  targetBefore: step.target.isEmpty ? nextTarget : targetRange.lowerBound)
+            beads.append(Bead(
+                source: step.source.isEmpty ? 0..<0 : sourceRange, target: step.target.isEmpty ? 0..<0 : targetRange,
+                confidence: step.posterior * scale))
+            if !step.source.isEmpty { nextSource = sourceRange.upperBound }
+            if !step.target.isEmpty { nextTarget = targetRange.upperBound }
+        }
+        flush(sourceBefore: source.count, targetBefore: target.count)
+        return beads
+    }
+}
+
+/// The cost of each candidate bead, from the sentences' features.
+private struct BeadScorer {
+    let model: AlignmentModel
+    let source: [SentenceFeatures]
+    let target: [SentenceFeatures]
+    let ratio: Double
+    let sourceAdjacent: [Bool]
+    let targetAdjacent: [Bool]
+    /// Weight of each anchor by its main key: 1 for a key in at most two sentences of the pair, less for a key
+    /// found in many.
+    let weights: [UInt64: Double]
+    let priors: [Int: Double]
+    let matchBonus: [Double]
+    let mismatchCost: [Double]
+
+    init(
+        model: AlignmentModel, source: [SentenceFeatures], target: [SentenceFeatures], ratio: Double,
+        sourceAdjacent: [Bool], targetAdjacent: [Bool]
+    ) {
+        self.model = model
+        self.source = source
+        self.target = target
+        self.ratio = ratio
+        self.sourceAdjacent = sourceAdjacent
+        self.targetAdjacent = targetAdjacent
+        var frequency: [UInt64: Int] = [:]
+        for sentence in source + target {
+            for anchor in sentence.anchors { frequency[anchor.key, default: 0] += 1 }
+        }
+        let total = Double(source.count + target.count + 1)
+        let scale = log(total / 2)
+        self.weights = frequency.mapValues { count in
+            scale > 0 ? min(1, max(0.1, log(total / Double(count)) / scale)) : 1
+        }
+        var priors: [Int: Double] = [:]
+        for shape in AlignmentModel.shapes { priors[shape.source * 3 + shape.target] = shape.prior }
+        self.priors = priors
+        self.matchBonus = AnchorKind.allCases.map { model.matchBonus[$0] ?? 0 }
+        self.mismatchCost = AnchorKind.allCases.map { model.mismatchCost[$0] ?? 0 }
+    }
+
+    /// The cost of pairing `sourceRange` with `targetRange` (sentence positions), or nil if not allowed.
+    func cost(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double? {
+        if sourceRange.count == 2 && !sourceAdjacent[sourceRange.upperBound - 1] { return nil }
+        if targetRange.count == 2 && !targetAdjacent[targetRange.upperBound - 1] { return nil }
+        guard let prior = priors[sourceRange.count * 3 + targetRange.count] else { return nil }
+        if sourceRange.isEmpty || targetRange.isEmpty { return prior }
+        let sourceLength = sourceRange.reduce(0) { $0 + source[$1].length }
+        let targetLength = targetRange.reduce(0) { $0 + target[$1].length }
+        var cost = prior + model.lengthCost(source: sourceLength, target: targetLength, ratio: ratio)
+        guard !model.anchors.isEmpty else { return cost }
+        cost += anchorCost(from: source, sourceRange, to: target, targetRange, bonus: true)
+        cost += anchorCost(from: target, targetRange, to: source, sourceRange, bonus: false)
+        return cost
+    }
+
+    /// Bonus for the anchors of `from` found in `to`, and cost for those missing.
+    private func anchorCost(
+        from: [SentenceFeatures], _ fromRange: Range<Int>, to: [SentenceFeatures], _ toRange: Range<Int>, bonus: Bool
+    ) -> Double {
+        var cost = 0.0
+        let first = to[toRange.lowerBound].keys
+        let second = toRange.count > 1 ? to[toRange.lowerBound + 1].keys : []
+        first.withUnsafeBufferPointer { firstKeys in
+            second.withUnsafeBufferPointer { secondKeys in
+                for index in fromRange {
+                    for anchor in from[index].anchors {
+                        let kind = AnchorBeadKind.index(anchor.kind)
+                        let weight = weights[anchor.key] ?? 1
+                        if anchor.isFound(in: firstKeys, or: secondKeys) {
+                            if bonus { cost -= matchBonus[kind] * weight }
+                        } else {
+                            cost += mismatchCost[kind] * weight
+                        }
+                    }
+                }
+            }
+        }
+        return cost
+    }
+}
+
+/// Position of an anchor kind in `AnchorKind.allCases`, for array look-ups in the inner loop.
+private enum AnchorBeadKind {
+    @inline(__always) static func index(_ kind: AnchorKind) -> Int {
+        switch kind {
+        case .terms: 0
+        case .numbers: 1
+        case .dates: 2
+        case .tokens: 3
+        }
+    }
+}
