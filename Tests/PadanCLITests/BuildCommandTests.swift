@@ -11,7 +11,7 @@ struct BuildCommandTests {
         let result = try PadanProcess.run(["build", "--exports", directory.path, "--date", "2026-11-22"])
         #expect(result.status == 0, "\(result.stderr)")
         let committed = PadanProcess.packageRoot.appendingPathComponent("Exports")
-        for name in ["seeds.segments.jsonl", "seeds.tmx", "coverage.html", "glossary.tbx"] {
+        for name in ["seeds.segments.jsonl", "seeds.alignment.jsonl", "seeds.tmx", "coverage.html", "glossary.tbx"] {
             let fresh = try Data(contentsOf: directory.appendingPathComponent(name))
             let old = try Data(contentsOf: committed.appendingPathComponent(name))
             #expect(fresh == old, "Exports/\(name) is stale: run `bash scripts/main.sh` and commit it")
@@ -29,8 +29,8 @@ struct BuildCommandTests {
         let run = try PadanProcess.run(["build", "--exports", first.path], environment: ["SOURCE_DATE_EPOCH": "1763769600"])
         _ = try PadanProcess.run(["build", "--exports", second.path], environment: ["SOURCE_DATE_EPOCH": "1763769600"])
         #expect(run.stdout.hasPrefix("5 documents, "))
-        #expect(run.stdout.contains("94 translation units"))
-        for name in ["seeds.segments.jsonl", "seeds.tmx"] {
+        #expect(run.stdout.contains("with English from 5 aligned translations"))
+        for name in ["seeds.segments.jsonl", "seeds.alignment.jsonl", "seeds.tmx"] {
             let a = try Data(contentsOf: first.appendingPathComponent(name))
             let b = try Data(contentsOf: second.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between two runs")

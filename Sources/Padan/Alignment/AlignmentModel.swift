@@ -14,6 +14,12 @@ public struct AlignmentModel: Sendable {
     /// so a word missing from the other side is no evidence against a pair.
     public var mismatchCost: [AnchorKind: Double] = [.terms: 0.5, .numbers: 1.5, .dates: 1.0, .tokens: 0]
 
+    /// Cost of leaving a title (a line without sentence punctuation) untranslated: lower than a sentence's,
+    /// since scraped pages carry related headlines, captions and section links that translations leave out.
+    public var untranslatedTitleCost = 3.0
+    /// Extra cost of a bead that merges a title with another segment: headings are translated on their own.
+    public var mergedTitleCost = 3.0
+
     /// A model using the given anchors (all by default).
     public init(anchors: Set<AnchorKind> = Set(AnchorKind.allCases)) {
         self.anchors = anchors

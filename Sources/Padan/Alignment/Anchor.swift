@@ -82,9 +82,12 @@ struct SentenceFeatures: Sendable {
     var anchors: [Anchor]
     /// Every key of every anchor, sorted, without repeats.
     var keys: [UInt64]
+    /// Whether the segment reads as a title or heading (no sentence punctuation at the end).
+    var isTitle: Bool
 
-    init(length: Int, anchors: [Anchor]) {
+    init(length: Int, anchors: [Anchor], isTitle: Bool = false) {
         self.length = length
+        self.isTitle = isTitle
         var seen = Set<UInt64>()
         self.anchors = anchors.filter { seen.insert($0.key).inserted }
         var keys: [UInt64] = []

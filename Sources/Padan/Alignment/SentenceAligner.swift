@@ -36,8 +36,10 @@ public struct SentenceAligner: Sendable {
 
     /// Aligns `source` segments with `target` segments.
     public func align(source: [Segment], target: [Segment]) -> Alignment {
-        let sourceIndices = source.indices.filter { !source[$0].isBoilerplate && !source[$0].text.isEmpty }
-        let targetIndices = target.indices.filter { !target[$0].isBoilerplate && !target[$0].text.isEmpty }
+        let sourceFurniture = SentenceAligner.furniture(source)
+        let targetFurniture = SentenceAligner.furniture(target)
+        let sourceIndices = source.indices.filter { !sourceFurniture[$0] }
+        let targetIndices = target.indices.filter { !targetFurniture[$0] }
         let sourceFeatures = sourceIndices.map { features(source[$0].text, reader: sourceReader, matcher: sourceMatcher) }
         let targetFeatures = targetIndices.map { features(target[$0].text, reader: targetReader, matcher: targetMatcher) }
         var warnings: [String] = []
@@ -84,6 +86,33 @@ public struct SentenceAligner: Sendable {
         return Alignment(beads: beads, warnings: warnings, isDegraded: degraded)
     }
 
+    /// Which segments are never aligned: boilerplate, blank lines, a title repeated from earlier in the text
+    /// (a headline shown again), and a title on the line after a bare "read also" marker (`Lihat Juga :`).
+    /// A sentence repeated word for word is not furniture: translations repeat it too.
+    static func furniture(_ segments: [Segment]) -> [Bool] {
+        var seenTitles = Set<String>()
+        var furniture = [Bool](repeating: false, count: segments.count)
+        for (index, segment) in segments.enumerated() {
+            if segment.isBoilerplate || segment.text.isEmpty {
+                furniture[index] = true
+                continue
+            }
+            guard isTitle(segment.text) else { continue }
+            let key = segment.text.lowercased()
+            let afterMarker = index > 0 && segments[index - 1].isBoilerplate && segments[index - 1].text.unicodeScalars.count <= 24
+                && !segments[index - 1].text.isEmpty
+            furniture[index] = !seenTitles.insert(key).inserted || afterMarker
+        }
+        return furniture
+    }
+
+    /// Whether `text` reads as a title or a heading rather than a sentence: it does not end in sentence
+    /// punctuation or a closing quote or bracket.
+    static func isTitle(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return !".!?…\"”’')]»:;".unicodeScalars.contains(last)
+    }
+
     /// Whether each sentence directly follows the previous one in the text (no boilerplate between), so the
     /// two may share a bead.
     private func adjacency(_ indices: [Int]) -> [Bool] {
@@ -99,7 +128,7 @@ public struct SentenceAligner: Sendable {
                         alternatives: hit.alternativeConcepts.prefix(3).map { Anchor.key(6, UInt64($0)) }))
             }
         }
-        return SentenceFeatures(length: text.unicodeScalars.count, anchors: anchors)
+        return SentenceFeatures(length: text.unicodeScalars.count, anchors: anchors, isTitle: SentenceAligner.isTitle(text))
     }
 
     /// The path's beads in segment indices, with every boilerplate segment as a bead of its own, in order.
@@ -181,8 +210,16 @@ private struct BeadScorer {
     func cost(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double? {
         if sourceRange.count == 2 && !sourceAdjacent[sourceRange.upperBound - 1] { return nil }
         if targetRange.count == 2 && !targetAdjacent[targetRange.upperBound - 1] { return nil }
-        guard let prior = priors[sourceRange.count * 3 + targetRange.count] else { return nil }
-        if sourceRange.isEmpty || targetRange.isEmpty { return prior }
+        guard var prior = priors[sourceRange.count * 3 + targetRange.count] else { return nil }
+        if sourceRange.isEmpty || targetRange.isEmpty {
+            let single = sourceRange.isEmpty ? target[targetRange.lowerBound] : source[sourceRange.lowerBound]
+            return single.isTitle ? model.untranslatedTitleCost : prior
+        }
+        if sourceRange.count > 1 && sourceRange.contains(where: { source[$0].isTitle })
+            || targetRange.count > 1 && targetRange.contains(where: { target[$0].isTitle })
+        {
+            prior += model.mergedTitleCost
+        }
         let sourceLength = sourceRange.reduce(0) { $0 + source[$1].length }
         let targetLength = targetRange.reduce(0) { $0 + target[$1].length }
         var cost = prior + model.lengthCost(source: sourceLength, target: targetLength, ratio: ratio)

@@ -15,7 +15,9 @@ struct BoilerplateClassifier: Sendable {
         "komentar", "tulis komentar", "lihat komentar", "baca selengkapnya", "selengkapnya", "post comment",
         "kirim komentar", "subscribe", "follow us", "ikuti kami", "tutup iklan", "tutup", "back to top",
         "kembali ke atas", "continue reading", "read more", "related articles", "berita terkait", "artikel terkait",
-        "populer", "terpopuler", "terkini", "berita terkini", "baca juga", "baca juga:", "lihat juga",
+        "populer", "terpopuler", "terkini", "berita terkini", "baca juga", "baca juga:", "lihat juga", "lihat juga:",
+        "lihat juga :", "baca juga :", "bagikan :", "share :", "lihat foto", "topik terkait", "tag terkait", "daftar isi",
+        "contents", "scroll untuk melanjutkan", "scroll untuk melanjutkan membaca", "berita lainnya", "video pilihan",
         "print", "cetak", "email", "whatsapp", "facebook", "twitter", "telegram", "linkedin",
     ]
 
@@ -33,6 +35,10 @@ struct BoilerplateClassifier: Sendable {
         "Halaman selanjutnya", "Komentar (", "Read also:", "READ ALSO", "Related:", "ADVERTISEMENT",
         "SCROLL TO CONTINUE", "SCROLL TO RESUME", "[Gambas:", "Simak breaking news", "Simak berita",
         "Pilihan Untuk Anda", "Berita Lainnya", "BERITA LAINNYA", "Penulis :", "Baca berita",
+        "BREAKING:", "BREAKING NEWS", "Breaking News:", "TERPOPULER:", "Lihat juga ", "Lihat Juga ", "Pilihan Editor:",
+        "PILIHAN EDITOR:", "Kategori:", "Kategori :", "#", "Lompat ke navigasi", "Lompat ke konten",
+        "[VIDEO]", "[FOTO]", "VIDEO:", "Dilarang keras mengambil konten", "Dilarang mengambil konten", "·waktu baca",
+        "waktu baca", "Waktu baca", "^ ", "Referensi[sunting", "Pranala luar[sunting", "Catatan kaki[sunting",
     ]
 
     /// `phrases` as byte strings, and the length of the longest, for a quick length test.

@@ -77,4 +77,25 @@ struct TMXExportTests {
         #expect(marked.count == 1)
         #expect(marked.first?.variants.first?.segment.plainText.hasPrefix("Baca juga") == true)
     }
+
+    @Test func aTranslationOfTwoSegmentsMakesOneUnitAndPairsOnlyLeavesTheRestOut() throws {
+        let exporter = TMXExport(annotator: Annotator(glossary: Self.glossary), glossary: Self.glossary)
+        let document = try SourceDocument(path: "b.txt", data: Array("Korut menembakkan rudal. Rudal jatuh. Cina diam.\n".utf8))
+        let segmented = exporter.annotator.segmenter.segment(document)
+        let translations = [SegmentTranslation(sourceSegments: 0..<2, text: "North Korea fired a missile, which fell.", confidence: 0.9)]
+        for pairsOnly in [false, true] {
+            let writer = try TMXWriter(header: exporter.header(creationDate: "20261122T000000Z"))
+            let summary = try exporter.write(segmented, translations: translations, pairsOnly: pairsOnly, to: writer) { _ in }
+            try writer.finish()
+            let reader = try TMXReader(bytes: writer.bytes, path: "out.tmx")
+            var units: [TMXUnit] = []
+            while let unit = try reader.next() { units.append(unit) }
+            #expect(units.count == (pairsOnly ? 1 : 2))
+            #expect(summary.translated == 1)
+            #expect(units[0].variant(in: "id")?.segment.plainText == "Korut menembakkan rudal. Rudal jatuh.")
+            #expect(units[0].variant(in: "en")?.segment.plainText == "North Korea fired a missile, which fell.")
+            #expect(units[0].annotations.contains(.prop("x-segment", "0-1")))
+            #expect(units[0].annotations.contains(.prop("x-alignment-confidence", "0.900")))
+        }
+    }
 }
