@@ -19,6 +19,8 @@ import Padan
 /// phase, the glossary's load-and-compile time, hits, and the peak memory.
 ///
 /// `padan-bench tmx-export UNITS OUT.tmx [OUT.tsv]`: see `TMXBenchmark`.
+///
+/// `padan-bench align PAIRS GLOSSARY SOURCE_DIR TARGET_DIR`: see `AlignBenchmark`.
 @main
 enum PadanBench {
     static func main() throws {
@@ -32,6 +34,9 @@ enum PadanBench {
         case "tmx-export" where arguments.count == 3 || arguments.count == 4:
             guard let count = Int(arguments[1]), count > 0 else { usage() }
             try TMXBenchmark(units: count, output: arguments[2], table: arguments.count == 4 ? arguments[3] : nil).run()
+        case "align" where arguments.count == 5:
+            guard let count = Int(arguments[1]), count > 0 else { usage() }
+            try AlignBenchmark(pairs: count, glossary: arguments[2], source: arguments[3], target: arguments[4]).run()
         case "synthetic-glossary" where arguments.count == 5:
             guard let count = Int(arguments[1]) else { usage() }
             try SyntheticGlossary(concepts: count).write(real: arguments[2], sample: arguments[3], to: arguments[4])
@@ -46,6 +51,7 @@ enum PadanBench {
                    padan-bench annotate GLOSSARY FILE...
                    padan-bench synthetic-glossary CONCEPTS GLOSSARY_DIR SAMPLE.txt OUT.tsv
                    padan-bench tmx-export UNITS OUT.tmx [OUT.tsv]
+                   padan-bench align PAIRS GLOSSARY SOURCE_DIR TARGET_DIR
 
             """.utf8))
         exit(2)

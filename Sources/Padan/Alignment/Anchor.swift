@@ -78,7 +78,7 @@ struct Anchor: Sendable, Hashable {
 struct SentenceFeatures: Sendable {
     /// Length in Unicode scalars, spaces included (Gale–Church's unit).
     var length: Int
-    /// Distinct anchors, in order of appearance.
+    /// Distinct anchors, in order of appearance (at most 64, so that a bit mask can say which are shared).
     var anchors: [Anchor]
     /// Every key of every anchor, sorted, without repeats.
     var keys: [UInt64]
@@ -88,10 +88,17 @@ struct SentenceFeatures: Sendable {
     init(length: Int, anchors: [Anchor], isTitle: Bool = false) {
         self.length = length
         self.isTitle = isTitle
-        var seen = Set<UInt64>()
-        self.anchors = anchors.filter { seen.insert($0.key).inserted }
+        var distinct: [Anchor] = []
+        for anchor in anchors where distinct.count < 64 && !distinct.contains(where: { $0.key == anchor.key }) {
+            distinct.append(anchor)
+        }
+        self.anchors = distinct
         var keys: [UInt64] = []
-        for anchor in self.anchors { anchor.forEachKey { keys.append($0) } }
-        self.keys = Array(Set(keys)).sorted()
+        for anchor in distinct { anchor.forEachKey { keys.append($0) } }
+        keys.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(keys.count)
+        for key in keys where unique.last != key { unique.append(key) }
+        self.keys = unique
     }
 }

@@ -180,44 +180,74 @@ struct AnchorReader: Sendable {
     }
 
     /// Words (letters, lower-cased, with whether they were capitalized or all capitals) and numbers (digits
-    /// with inner `.`, `,` or `/`).
+    /// with inner `.`, `,` or `/`). Works on UTF-8 bytes and decodes a scalar only outside ASCII.
     private static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.properties.isAlphabetic {
-                var end = index
-                var capitals = 0
-                while end < scalars.count && (scalars[end].properties.isAlphabetic || scalars[end].properties.generalCategory == .nonspacingMark) {
-                    if scalars[end].properties.isUppercase { capitals += 1 }
-                    end += 1
-                }
-                let word = String(String.UnicodeScalarView(scalars[index..<end]))
-                tokens.append(.word(word.lowercased(), capitalized: scalars[index].properties.isUppercase, allCapitals: capitals == end - index))
-                index = end
-            } else if scalar.value >= 0x30 && scalar.value <= 0x39 {
-                var end = index + 1
-                while end < scalars.count {
-                    let value = scalars[end].value
-                    if value >= 0x30 && value <= 0x39 {
-                        end += 1
-                    } else if (value == 0x2E || value == 0x2C || value == 0x2F) && end + 1 < scalars.count
-                        && scalars[end + 1].value >= 0x30 && scalars[end + 1].value <= 0x39
-                    {
-                        end += 2
-                    } else {
-                        break
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (isLetter, isUpper, length) = letter(bytes, at: index)
+                if isLetter {
+                    let start = index
+                    var capitals = 0
+                    var ascii = true
+                    var lowered: [UInt8] = []
+                    var position = index
+                    while position < bytes.count {
+                        let (letterHere, upperHere, lengthHere) = AnchorReader.letter(bytes, at: position)
+                        guard letterHere else { break }
+                        if upperHere { capitals += 1 }
+                        if lengthHere == 1 {
+                            lowered.append(upperHere ? bytes[position] | 0x20 : bytes[position])
+                        } else {
+                            ascii = false
+                        }
+                        position += lengthHere
                     }
+                    let letters = ascii ? position - start : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self).unicodeScalars.count
+                    let word = ascii ? String(decoding: lowered, as: UTF8.self)
+                        : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self).lowercased()
+                    tokens.append(.word(word, capitalized: isUpper, allCapitals: capitals == letters))
+                    index = position
+                } else if bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                    var end = index + 1
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if byte >= 0x30 && byte <= 0x39 {
+                            end += 1
+                        } else if (byte == 0x2E || byte == 0x2C || byte == 0x2F) && end + 1 < bytes.count
+                            && bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39
+                        {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    tokens.append(.number(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)))
+                    index = end
+                } else {
+                    index += length
                 }
-                tokens.append(.number(String(String.UnicodeScalarView(scalars[index..<end]))))
-                index = end
-            } else {
-                index += 1
             }
         }
         return tokens
+    }
+
+    /// Whether the character at `index` is a letter (or a combining mark inside a word), whether it is upper
+    /// case, and its length in bytes.
+    @inline(__always) private static func letter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            let folded = byte | 0x20
+            return (folded >= 0x61 && folded <= 0x7A, byte >= 0x41 && byte <= 0x5A, 1)
+        }
+        var length = 1
+        while index + length < bytes.count && bytes[index + length] & 0xC0 == 0x80 { length += 1 }
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self).unicodeScalars.first
+        else { return (false, false, length) }
+        let properties = scalar.properties
+        return (properties.isAlphabetic || properties.generalCategory == .nonspacingMark, properties.isUppercase, length)
     }
 }
 

@@ -166,19 +166,32 @@ public struct SentenceAligner: Sendable {
 }
 
 /// The cost of each candidate bead, from the sentences' features.
-private struct BeadScorer {
+///
+/// Which anchors of a sentence the other side has is worked out once per sentence pair, as a bit mask, so a
+/// bead of two sentences costs two look-ups and an OR.
+private final class BeadScorer {
     let model: AlignmentModel
     let source: [SentenceFeatures]
     let target: [SentenceFeatures]
     let ratio: Double
     let sourceAdjacent: [Bool]
     let targetAdjacent: [Bool]
-    /// Weight of each anchor by its main key: 1 for a key in at most two sentences of the pair, less for a key
-    /// found in many.
-    let weights: [UInt64: Double]
-    let priors: [Int: Double]
-    let matchBonus: [Double]
-    let mismatchCost: [Double]
+    /// Prior cost by shape, at `source * 3 + target` (infinity for shapes not considered).
+    private var priors = [Double](repeating: .infinity, count: 9)
+    /// Per anchor, flat, sentence after sentence (sentence i's anchors start at `sourceStart[i]`): the bonus
+    /// when the other side has it and the cost when it does not, already weighted by rarity (1 for a key in at
+    /// most two sentences of the pair, less for one found in many).
+    private var sourceBonus: [Double] = []
+    private var sourcePenalty: [Double] = []
+    private var targetPenalty: [Double] = []
+    private var sourceStart: [Int] = [0]
+    private var targetStart: [Int] = [0]
+    /// Cached masks: anchors of source i found in target j (at i·m + j), and of target j found in source i
+    /// (at j·n + i), with whether each was computed; a dictionary instead when n·m is too large to hold.
+    private var sourceFound: [UInt64] = []
+    private var targetFound: [UInt64] = []
+    private var computed: [UInt8] = []
+    private var overflow: [Int: UInt64] = [:]
 
     init(
         model: AlignmentModel, source: [SentenceFeatures], target: [SentenceFeatures], ratio: Double,
@@ -196,73 +209,94 @@ private struct BeadScorer {
         }
         let total = Double(source.count + target.count + 1)
         let scale = log(total / 2)
-        self.weights = frequency.mapValues { count in
-            scale > 0 ? min(1, max(0.1, log(total / Double(count)) / scale)) : 1
+        func weight(_ anchor: Anchor) -> Double {
+            guard scale > 0, let count = frequency[anchor.key] else { return 1 }
+            return min(1, max(0.1, log(total / Double(count)) / scale))
         }
-        var priors: [Int: Double] = [:]
+        let bonus = model.matchBonus
+        let penalty = model.mismatchCost
+        for sentence in source {
+            for anchor in sentence.anchors {
+                sourceBonus.append((bonus[anchor.kind] ?? 0) * weight(anchor))
+                sourcePenalty.append((penalty[anchor.kind] ?? 0) * weight(anchor))
+            }
+            sourceStart.append(sourceBonus.count)
+        }
+        for sentence in target {
+            for anchor in sentence.anchors { targetPenalty.append((penalty[anchor.kind] ?? 0) * weight(anchor)) }
+            targetStart.append(targetPenalty.count)
+        }
         for shape in AlignmentModel.shapes { priors[shape.source * 3 + shape.target] = shape.prior }
-        self.priors = priors
-        self.matchBonus = AnchorKind.allCases.map { model.matchBonus[$0] ?? 0 }
-        self.mismatchCost = AnchorKind.allCases.map { model.mismatchCost[$0] ?? 0 }
+        if source.count * target.count <= 1 << 22 {
+            sourceFound = [UInt64](repeating: 0, count: source.count * target.count)
+            targetFound = sourceFound
+            computed = [UInt8](repeating: 0, count: source.count * target.count)
+        }
     }
 
     /// The cost of pairing `sourceRange` with `targetRange` (sentence positions), or nil if not allowed.
     func cost(source sourceRange: Range<Int>, target targetRange: Range<Int>) -> Double? {
         if sourceRange.count == 2 && !sourceAdjacent[sourceRange.upperBound - 1] { return nil }
         if targetRange.count == 2 && !targetAdjacent[targetRange.upperBound - 1] { return nil }
-        guard var prior = priors[sourceRange.count * 3 + targetRange.count] else { return nil }
+        var prior = priors[sourceRange.count * 3 + targetRange.count]
+        guard prior < .infinity else { return nil }
         if sourceRange.isEmpty || targetRange.isEmpty {
             let single = sourceRange.isEmpty ? target[targetRange.lowerBound] : source[sourceRange.lowerBound]
             return single.isTitle ? model.untranslatedTitleCost : prior
         }
-        if sourceRange.count > 1 && sourceRange.contains(where: { source[$0].isTitle })
-            || targetRange.count > 1 && targetRange.contains(where: { target[$0].isTitle })
+        if sourceRange.count > 1 && (source[sourceRange.lowerBound].isTitle || source[sourceRange.lowerBound + 1].isTitle)
+            || targetRange.count > 1 && (target[targetRange.lowerBound].isTitle || target[targetRange.lowerBound + 1].isTitle)
         {
             prior += model.mergedTitleCost
         }
-        let sourceLength = sourceRange.reduce(0) { $0 + source[$1].length }
-        let targetLength = targetRange.reduce(0) { $0 + target[$1].length }
+        var sourceLength = 0
+        for i in sourceRange { sourceLength += source[i].length }
+        var targetLength = 0
+        for j in targetRange { targetLength += target[j].length }
         var cost = prior + model.lengthCost(source: sourceLength, target: targetLength, ratio: ratio)
         guard !model.anchors.isEmpty else { return cost }
-        cost += anchorCost(from: source, sourceRange, to: target, targetRange, bonus: true)
-        cost += anchorCost(from: target, targetRange, to: source, sourceRange, bonus: false)
-        return cost
-    }
-
-    /// Bonus for the anchors of `from` found in `to`, and cost for those missing.
-    private func anchorCost(
-        from: [SentenceFeatures], _ fromRange: Range<Int>, to: [SentenceFeatures], _ toRange: Range<Int>, bonus: Bool
-    ) -> Double {
-        var cost = 0.0
-        let first = to[toRange.lowerBound].keys
-        let second = toRange.count > 1 ? to[toRange.lowerBound + 1].keys : []
-        first.withUnsafeBufferPointer { firstKeys in
-            second.withUnsafeBufferPointer { secondKeys in
-                for index in fromRange {
-                    for anchor in from[index].anchors {
-                        let kind = AnchorBeadKind.index(anchor.kind)
-                        let weight = weights[anchor.key] ?? 1
-                        if anchor.isFound(in: firstKeys, or: secondKeys) {
-                            if bonus { cost -= matchBonus[kind] * weight }
-                        } else {
-                            cost += mismatchCost[kind] * weight
-                        }
-                    }
-                }
+        for i in sourceRange {
+            var found: UInt64 = 0
+            for j in targetRange { found |= masks(i, j).source }
+            for k in sourceStart[i]..<sourceStart[i + 1] {
+                cost += found & (1 << UInt64(k - sourceStart[i])) != 0 ? -sourceBonus[k] : sourcePenalty[k]
+            }
+        }
+        for j in targetRange {
+            var found: UInt64 = 0
+            for i in sourceRange { found |= masks(i, j).target }
+            for k in targetStart[j]..<targetStart[j + 1] where found & (1 << UInt64(k - targetStart[j])) == 0 {
+                cost += targetPenalty[k]
             }
         }
         return cost
     }
-}
 
-/// Position of an anchor kind in `AnchorKind.allCases`, for array look-ups in the inner loop.
-private enum AnchorBeadKind {
-    @inline(__always) static func index(_ kind: AnchorKind) -> Int {
-        switch kind {
-        case .terms: 0
-        case .numbers: 1
-        case .dates: 2
-        case .tokens: 3
+    /// Which anchors of source sentence i target sentence j has, and which of j's anchors i has.
+    @inline(__always) private func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
+        let key = i * target.count + j
+        if !computed.isEmpty {
+            if computed[key] == 0 {
+                sourceFound[key] = BeadScorer.found(source[i].anchors, in: target[j].keys)
+                targetFound[key] = BeadScorer.found(target[j].anchors, in: source[i].keys)
+                computed[key] = 1
+            }
+            return (sourceFound[key], targetFound[key])
+        }
+        if let cached = overflow[2 * key] { return (cached, overflow[2 * key + 1] ?? 0) }
+        let masks = (BeadScorer.found(source[i].anchors, in: target[j].keys), BeadScorer.found(target[j].anchors, in: source[i].keys))
+        overflow[2 * key] = masks.0
+        overflow[2 * key + 1] = masks.1
+        return masks
+    }
+
+    private static func found(_ anchors: [Anchor], in keys: [UInt64]) -> UInt64 {
+        keys.withUnsafeBufferPointer { keys in
+            var mask: UInt64 = 0
+            for (k, anchor) in anchors.enumerated() where anchor.isFound(in: keys, or: UnsafeBufferPointer(start: nil, count: 0)) {
+                mask |= 1 << UInt64(k)
+            }
+            return mask
         }
     }
 }
