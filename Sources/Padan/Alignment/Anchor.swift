@@ -1,7 +1,7 @@
 /// One piece of evidence found in a sentence: a number, a date, a word or a glossary concept, with up to four
 /// keys (a number read in two conventions, a term shared by several concepts). Two sentences share the anchor
 /// when any of its keys occurs in the other.
-struct Anchor: Sendable, Hashable {
+struct Anchor: Sendable {
     /// What kind of evidence it is (weights differ by kind).
     var kind: AnchorKind
     /// The main key, and alternatives (0 when unused).
@@ -25,14 +25,13 @@ struct Anchor: Sendable, Hashable {
         if keys.3 != 0 { body(keys.3) }
     }
 
-    /// Whether any key is in the sorted `set` (or in the sorted `other`).
-    @inline(__always) func isFound(in set: UnsafeBufferPointer<UInt64>, or other: UnsafeBufferPointer<UInt64>) -> Bool {
-        func contains(_ key: UInt64) -> Bool { Anchor.contains(set, key) || Anchor.contains(other, key) }
-        if contains(keys.0) { return true }
+    /// Whether any key is in the sorted `set`.
+    @inline(__always) func isFound(in set: UnsafeBufferPointer<UInt64>) -> Bool {
+        if Anchor.contains(set, keys.0) { return true }
         if keys.1 == 0 { return false }
-        if contains(keys.1) { return true }
+        if Anchor.contains(set, keys.1) { return true }
         if keys.2 == 0 { return false }
-        return contains(keys.2) || (keys.3 != 0 && contains(keys.3))
+        return Anchor.contains(set, keys.2) || (keys.3 != 0 && Anchor.contains(set, keys.3))
     }
 
     /// Binary search in a sorted buffer.
@@ -46,15 +45,6 @@ struct Anchor: Sendable, Hashable {
             if value < key { low = middle + 1 } else { high = middle }
         }
         return false
-    }
-
-    static func == (lhs: Anchor, rhs: Anchor) -> Bool {
-        lhs.kind == rhs.kind && lhs.keys == rhs.keys
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
-        hasher.combine(keys.0)
     }
 
     /// A key for a kind of anchor and a value: the kind in the top byte, a mixed hash below.
@@ -93,12 +83,17 @@ struct SentenceFeatures: Sendable {
             distinct.append(anchor)
         }
         self.anchors = distinct
+        self.keys = SentenceFeatures.sortedKeys(of: distinct)
+    }
+
+    /// Every key of `anchors`, sorted, without repeats: what `Anchor.isFound(in:)` searches.
+    static func sortedKeys(of anchors: [Anchor]) -> [UInt64] {
         var keys: [UInt64] = []
-        for anchor in distinct { anchor.forEachKey { keys.append($0) } }
+        for anchor in anchors { anchor.forEachKey { keys.append($0) } }
         keys.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(keys.count)
         for key in keys where unique.last != key { unique.append(key) }
-        self.keys = unique
+        return unique
     }
 }

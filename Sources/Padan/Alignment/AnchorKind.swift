@@ -1,5 +1,5 @@
 /// The kinds of evidence, besides length, that a source and a target sentence translate each other.
-public enum AnchorKind: String, Sendable, CaseIterable, Comparable {
+public enum AnchorKind: String, Sendable, CaseIterable {
     /// A glossary concept found in both: an Indonesian term in the source, one of its English terms in the
     /// target.
     case terms
@@ -10,8 +10,4 @@ public enum AnchorKind: String, Sendable, CaseIterable, Comparable {
     case dates
     /// The same word in both, such as a name (`Zinoviev`), a place or an acronym.
     case tokens
-
-    public static func < (lhs: AnchorKind, rhs: AnchorKind) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
 }

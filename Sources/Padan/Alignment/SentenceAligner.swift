@@ -293,7 +293,7 @@ private final class BeadScorer {
     private static func found(_ anchors: [Anchor], in keys: [UInt64]) -> UInt64 {
         keys.withUnsafeBufferPointer { keys in
             var mask: UInt64 = 0
-            for (k, anchor) in anchors.enumerated() where anchor.isFound(in: keys, or: UnsafeBufferPointer(start: nil, count: 0)) {
+            for (k, anchor) in anchors.enumerated() where anchor.isFound(in: keys) {
                 mask |= 1 << UInt64(k)
             }
             return mask

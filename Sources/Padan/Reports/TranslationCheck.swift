@@ -119,12 +119,9 @@ public struct TranslationChecker: Sendable {
                 }
                 renderings[hit.conceptIndex] = forms
             }
-            let english = targetNumbers.numbers(in: pair.target)
-            var englishKeys: [UInt64] = []
-            for number in english { number.anchor.forEachKey { englishKeys.append($0) } }
-            englishKeys.sort()
+            let englishKeys = SentenceFeatures.sortedKeys(of: targetNumbers.numbers(in: pair.target).map(\.anchor))
             englishKeys.withUnsafeBufferPointer { keys in
-                for number in sourceNumbers.numbers(in: pair.source) where !number.anchor.isFound(in: keys, or: UnsafeBufferPointer(start: nil, count: 0)) {
+                for number in sourceNumbers.numbers(in: pair.source) where !number.anchor.isFound(in: keys) {
                     findings.append((order, finding(
                         .number, pair, concept: nil, source: excerpt(pair.source, around: pair.source.utf8Range(of: number.text)),
                         target: excerpt(pair.target, around: nil),
