@@ -137,7 +137,7 @@ struct AlignCommand: ParsableCommand {
             }
             for bead in low {
                 Terminal.note(
-                    "\(pair.source): pair \(Self.indices(bead.source)) ↔ \(Self.indices(bead.target)) has confidence "
+                    "\(pair.source): pair \(bead.label) has confidence "
                         + "\(JSONLine.decimal(bead.confidence, digits: 2)) < \(JSONLine.decimal(minConfidence, digits: 2)); kept out of the TMX")
             }
             if let writer, let exporter {
@@ -163,10 +163,6 @@ struct AlignCommand: ParsableCommand {
         if unreadable { throw ExitCode(2) }
         if failed || !pairing.sourcesWithoutTarget.isEmpty || !pairing.targetsWithoutSource.isEmpty { throw ExitCode(1) }
     }
-
-    static func indices(_ range: Range<Int>) -> String {
-        range.isEmpty ? "[]" : "[" + range.map(String.init).joined(separator: ",") + "]"
-    }
 }
 
 /// The human-readable form of an alignment: one block per bead.
@@ -176,7 +172,7 @@ enum AlignmentText {
     ) -> String {
         var text = "== \(source.document.path) ↔ \(target.document.path)\n"
         for bead in alignment.beads {
-            let head = "\(AlignCommand.indices(bead.source)) ↔ \(AlignCommand.indices(bead.target))"
+            let head = bead.label
             if bead.isPair {
                 let flag = bead.confidence < minimumConfidence ? "  LOW (kept out of the TMX)" : ""
                 text += "\(head)  \(JSONLine.decimal(bead.confidence, digits: 2))\(flag)\n"

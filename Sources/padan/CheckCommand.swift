@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let glossary = try glossaryOptions.load()
-        let translationPairs = try tmx.map(Self.pairs(inTMX:)) ?? alignedPairs(glossary: glossary)
+        let translationPairs = try tmx.map(TranslationPair.pairs(inTMX:)) ?? alignedPairs(glossary: glossary)
         let findings = TranslationChecker(glossary: glossary).check(translationPairs)
         let out = StandardOutput()
         for finding in findings {
@@ -82,21 +82,6 @@ struct CheckCommand: ParsableCommand {
         if !findings.isEmpty { throw ExitCode(1) }
     }
 
-    /// The Indonesian–English pairs of a TMX file's units (units without both languages are skipped).
-    static func pairs(inTMX path: String) throws -> [TranslationPair] {
-        let reader = try TMXReader(path: path)
-        var pairs: [TranslationPair] = []
-        var number = 0
-        while let unit = try reader.next() {
-            number += 1
-            guard let source = unit.variant(in: "id"), let target = unit.variant(in: "en") else { continue }
-            pairs.append(TranslationPair(
-                id: unit.id ?? "unit \(number)", file: path, line: unit.line > 0 ? unit.line : nil,
-                source: source.segment.plainText, target: target.segment.plainText))
-        }
-        return pairs
-    }
-
     /// The pairs of `--pairs SOURCE TARGET`, aligned as `padan align` aligns them.
     private func alignedPairs(glossary: Glossary) throws -> [TranslationPair] {
         let pairing = try TextPairing.pair(source: pairs[0], target: pairs[1])
@@ -104,19 +89,15 @@ struct CheckCommand: ParsableCommand {
             Terminal.warning("\(file): no counterpart of the same name; skipped")
         }
         let aligner = SentenceAligner(glossary: glossary)
+        let indonesian = Segmenter(language: .indonesian)
+        let english = Segmenter(language: .english)
         var result: [TranslationPair] = []
         for pair in pairing.pairs {
-            let source = Segmenter(language: .indonesian).segment(try SourceDocument.load(path: pair.source))
-            let target = Segmenter(language: .english).segment(try SourceDocument.load(path: pair.target))
+            let source = indonesian.segment(try SourceDocument.load(path: pair.source))
+            let target = english.segment(try SourceDocument.load(path: pair.target))
             let alignment = aligner.align(source: source.segments, target: target.segments)
             for warning in alignment.warnings { Terminal.warning("\(pair.source) ↔ \(pair.target): \(warning)") }
-            for bead in alignment.pairs where bead.confidence >= minConfidence {
-                result.append(TranslationPair(
-                    id: "\(pair.source) \(AlignCommand.indices(bead.source)) ↔ \(AlignCommand.indices(bead.target))",
-                    file: pair.source, line: SourceDocument.lineAndColumn(in: source.document.bytes, at: source.textRanges[bead.source.lowerBound].lowerBound).line,
-                    source: bead.source.map { source.segments[$0].text }.joined(separator: " "),
-                    target: bead.target.map { target.segments[$0].text }.joined(separator: " ")))
-            }
+            result += TranslationPair.pairs(of: alignment, source: source, target: target, minimumConfidence: minConfidence)
         }
         return result
     }

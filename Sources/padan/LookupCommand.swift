@@ -58,7 +58,7 @@ struct LookupCommand: ParsableCommand {
         let results = lookup.search(query, limit: limit)
         let memoryPath = noTM ? nil : tm ?? (FileManager.default.fileExists(atPath: "Exports/seeds.tmx") ? "Exports/seeds.tmx" : nil)
         let memory = try memoryPath.map { path in
-            (path: path, concordance: TermConcordance(pairs: try CheckCommand.pairs(inTMX: path), glossary: glossary))
+            (path: path, concordance: TermConcordance(pairs: try TranslationPair.pairs(inTMX: path), glossary: glossary))
         }
         let out = StandardOutput()
         defer { out.flush() }

@@ -22,6 +22,14 @@ public struct Bead: Sendable, Hashable {
     /// Whether both sides have segments: a translation pair.
     public var isPair: Bool { !source.isEmpty && !target.isEmpty }
 
+    /// The bead's indices for people: `[4,5] ↔ [3]`, `[7] ↔ []`.
+    public var label: String { "\(Bead.indices(source)) ↔ \(Bead.indices(target))" }
+
+    /// Indices as a bracketed list: `[4,5]`, `[]`.
+    public static func indices(_ range: Range<Int>) -> String {
+        "[" + range.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// Every (source, target) index pair inside the bead: the links alignment accuracy is measured on.
     public var links: [(source: Int, target: Int)] {
         source.flatMap { s in target.map { (source: s, target: $0) } }

@@ -21,6 +21,38 @@ public struct TranslationPair: Sendable {
     }
 }
 
+extension TranslationPair {
+    /// The Indonesian–English pairs of a TMX file's units, streamed (units without both languages are skipped);
+    /// `-` reads standard input.
+    public static func pairs(inTMX path: String) throws(PadanError) -> [TranslationPair] {
+        let reader = try TMXReader(path: path)
+        var pairs: [TranslationPair] = []
+        var number = 0
+        while let unit = try reader.next() {
+            number += 1
+            guard let source = unit.variant(in: "id"), let target = unit.variant(in: "en") else { continue }
+            pairs.append(TranslationPair(
+                id: unit.id ?? "unit \(number)", file: path, line: unit.line > 0 ? unit.line : nil,
+                source: source.segment.plainText, target: target.segment.plainText))
+        }
+        return pairs
+    }
+
+    /// The pairs of an alignment with at least `minimumConfidence`, named by their file and bead
+    /// (`seeds/000.txt [4,5] ↔ [3]`), at the line of their first source segment.
+    public static func pairs(
+        of alignment: Alignment, source: SegmentedDocument, target: SegmentedDocument, minimumConfidence: Double
+    ) -> [TranslationPair] {
+        alignment.pairs.filter { $0.confidence >= minimumConfidence }.map { bead in
+            TranslationPair(
+                id: "\(source.document.path) \(bead.label)", file: source.document.path,
+                line: SourceDocument.lineAndColumn(in: source.document.bytes, at: source.textRanges[bead.source.lowerBound].lowerBound).line,
+                source: bead.source.map { source.segments[$0].text }.joined(separator: " "),
+                target: bead.target.map { target.segments[$0].text }.joined(separator: " "))
+        }
+    }
+}
+
 /// One problem terminology QA found in a translation.
 public struct TranslationFinding: Sendable, Hashable {
     /// What was checked.
