@@ -19,7 +19,7 @@ enum GoldAlignment {
     }
 
     static func links(_ beads: [Bead]) -> Set<[Int]> {
-        links(beads.map { (Array($0.source), Array($0.target)) })
+        Set(beads.flatMap { $0.links.map { [$0.source, $0.target] } })
     }
 
     /// Micro-averaged link F1 over (gold, predicted) pairs.
